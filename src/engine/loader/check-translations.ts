@@ -1,0 +1,63 @@
+import { LOCALE_IDS, Locale } from '../model/locales.ts';
+import type { LocaleId } from '../model/locales.ts';
+import { ProblemCode } from './problem.ts';
+import type { Problem } from './problem.ts';
+import { entriesOf, isRawMap, listOfRaw } from './raw.ts';
+import { pathName } from './render.ts';
+import type { PathSegment, YamlSource } from './yaml-source.ts';
+
+/** Paths of every text field in a (possibly broken) scenario. */
+export function textPaths(raw: unknown): PathSegment[][] {
+  if (!isRawMap(raw)) return [];
+  const paths: PathSegment[][] = [['title'], ['summary'], ['lesson'], ['customer', 'name'], ['customer', 'persona']];
+  for (const [nodeId, node] of entriesOf(raw.nodes)) {
+    if (!isRawMap(node)) continue;
+    paths.push(['nodes', nodeId, 'say']);
+    listOfRaw(node.choices).forEach((_, index) => {
+      for (const field of ['text', 'reply', 'feedback']) paths.push(['nodes', nodeId, 'choices', index, field]);
+    });
+    for (const field of ['reply', 'feedback']) paths.push(['nodes', nodeId, 'onSilence', field]);
+  }
+  for (const [endingId] of entriesOf(raw.endings)) {
+    for (const field of ['say', 'title']) paths.push(['endings', endingId, field]);
+  }
+  return paths;
+}
+
+function valueAt(raw: unknown, path: readonly PathSegment[]): unknown {
+  let current = raw;
+  for (const segment of path) {
+    if (Array.isArray(current) && typeof segment === 'number') current = current[segment];
+    else if (isRawMap(current)) current = current[String(segment)];
+    else return undefined;
+  }
+  return current;
+}
+
+/** The locales a scenario declares, ignoring entries the schema will reject anyway. */
+export function declaredLocales(raw: unknown): LocaleId[] {
+  const locales = isRawMap(raw) ? listOfRaw(raw.locales) : [];
+  return locales.filter((locale): locale is LocaleId => (LOCALE_IDS as readonly unknown[]).includes(locale));
+}
+
+/** Every text map must carry every declared locale (zh-Hant may be derived from zh-Hans). */
+export function checkTranslations(raw: unknown, source: YamlSource, file: string): Problem[] {
+  const locales = declaredLocales(raw);
+  const problems: Problem[] = [];
+  for (const path of textPaths(raw)) {
+    const text = valueAt(raw, path);
+    if (!isRawMap(text)) continue;
+    for (const locale of locales) {
+      if (typeof text[locale] === 'string') continue;
+      if (locale === Locale.zhHant && typeof text[Locale.zhHans] === 'string') continue;
+      problems.push({
+        file,
+        ...source.valuePosition(path),
+        code: ProblemCode.missingTranslation,
+        message: `${pathName(path)} has no ${locale} text, but the scenario declares ${locale}`,
+        hint: `add \`${locale}: …\`${locale === Locale.zhHant ? ' or `zh-Hans: …` to derive it from' : ''}`,
+      });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,22 @@
+import * as OpenCC from 'opencc-js';
+
+/**
+ * Derives Traditional Chinese from the Simplified text we write (OpenCC, Taiwan standard).
+ * Runs at build time and in the CLI only: the converter's dictionaries are far too big for players.
+ */
+const convert = OpenCC.Converter({ from: 'cn', to: 'tw' });
+
+/**
+ * Phrases OpenCC gets wrong in our domain, fixed after conversion. Keep each entry's reason:
+ * a trainer reviewing the derived text should see why it differs from the converter's output.
+ */
+export const HANT_OVERRIDES: readonly (readonly [wrong: string, right: string, why: string])[] = [
+  ['後臺', '後台', 'OpenCC writes the dictionary form 後臺; call centres in Taiwan write 後台'],
+];
+
+/** Traditional Chinese for a Simplified string, with the overrides applied. */
+export function deriveHant(simplified: string): string {
+  let text = convert(simplified);
+  for (const [wrong, right] of HANT_OVERRIDES) text = text.split(wrong).join(right);
+  return text;
+}

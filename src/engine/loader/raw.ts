@@ -1,0 +1,20 @@
+/** Small guards for reading a file that may not have passed the schema yet. */
+export type RawMap = Record<string, unknown>;
+
+export function isRawMap(value: unknown): value is RawMap {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+export function entriesOf(value: unknown): [string, unknown][] {
+  return isRawMap(value) ? Object.entries(value) : [];
+}
+
+export function listOfRaw(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+export function stringAt(value: unknown, key: string): string | undefined {
+  if (!isRawMap(value)) return undefined;
+  const found = value[key];
+  return typeof found === 'string' ? found : undefined;
+}
