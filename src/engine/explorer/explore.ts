@@ -1,0 +1,150 @@
+import { CallEventType } from '../compiler/types.ts';
+import type { CallEvent } from '../compiler/types.ts';
+import { Locale } from '../model/locales.ts';
+import type { Scenario } from '../model/scenario.ts';
+import type { TipId } from '../model/tips.ts';
+import { TIP_IDS } from '../model/tips.ts';
+import { offeredChoices, startCall, stateOf, step } from '../replay/replay.ts';
+import type { CallSnapshot, TurnRecord } from '../replay/replay.ts';
+import { stateKey } from '../scoring/analysis.ts';
+import { scoreCall } from '../scoring/score.ts';
+import { tipsExercised } from '../scoring/score-tips.ts';
+
+/** Paths explored at most per scenario; beyond it the report says it was truncated. */
+export const DEFAULT_PATH_LIMIT = 100_000;
+/** A call longer than this many turns is cut (it would be a loop in practice). */
+export const DEFAULT_DEPTH_LIMIT = 60;
+/** Explorer answers take this share of the answer time: prompt, never hesitant. */
+export const EXPLORER_ANSWER_SHARE = 0.25;
+
+export interface ExploredPath {
+  readonly events: readonly CallEvent[];
+  /** Node and ending ids, start first. */
+  readonly states: readonly string[];
+  readonly endingId: string;
+  readonly total: number;
+}
+
+export interface DeadEnd {
+  readonly nodeId: string;
+  readonly events: readonly CallEvent[];
+}
+
+export interface ExploreReport {
+  readonly scenarioId: string;
+  readonly paths: number;
+  readonly truncated: boolean;
+  /** Paths that reached each ending. */
+  readonly endings: Readonly<Record<string, number>>;
+  readonly unreachableNodes: readonly string[];
+  readonly unreachedEndings: readonly string[];
+  readonly deadEnds: readonly DeadEnd[];
+  readonly best: ExploredPath | null;
+  readonly worst: ExploredPath | null;
+  readonly shortestGood: ExploredPath | null;
+  readonly tipsExercised: readonly TipId[];
+}
+
+export interface ExploreOptions {
+  /** Include SILENCE at every node (answer timers on). Default true. */
+  readonly timed?: boolean;
+  readonly pathLimit?: number;
+  readonly depthLimit?: number;
+}
+
+/**
+ * Walks every path through a scenario's machine (every choice on offer, and silence when timed),
+ * scoring each complete call. Cycles are cut where a path returns to a state it has been in
+ * with the same meters and flags; the walk is bounded by path count and depth.
+ *
+ * @example
+ * const report = explore(scenario);
+ * console.log(report.best?.total, report.worst?.total, report.unreachableNodes);
+ */
+export function explore(scenario: Scenario, options: ExploreOptions = {}): ExploreReport {
+  const timed = options.timed ?? true;
+  const pathLimit = options.pathLimit ?? DEFAULT_PATH_LIMIT;
+  const depthLimit = options.depthLimit ?? DEFAULT_DEPTH_LIMIT;
+
+  const endings: Record<string, number> = Object.fromEntries(Object.keys(scenario.endings).map((id) => [id, 0]));
+  const visited = new Set<string>([scenario.start]);
+  const deadEnds: DeadEnd[] = [];
+  const turns: TurnRecord[] = [];
+  const events: CallEvent[] = [];
+  const onPath = new Set<string>();
+  let paths = 0;
+  let truncated = false;
+  let best: ExploredPath | null = null;
+  let worst: ExploredPath | null = null;
+  let shortestGood: ExploredPath | null = null;
+
+  const finish = (snapshot: CallSnapshot) => {
+    paths += 1;
+    const endingId = stateOf(snapshot);
+    endings[endingId] = (endings[endingId] ?? 0) + 1;
+    const card = scoreCall(scenario, { turns, endingId, final: snapshot.context, timed, locale: Locale.en });
+    const path = (): ExploredPath => ({
+      events: [...events],
+      states: [scenario.start, ...turns.map((turn) => turn.to)],
+      endingId,
+      total: card.total,
+    });
+    const shorter = (other: ExploredPath | null) => other === null || events.length < other.events.length;
+    if (best === null || card.total > best.total || (card.total === best.total && shorter(best))) best = path();
+    if (worst === null || card.total < worst.total || (card.total === worst.total && shorter(worst))) worst = path();
+    if (scenario.endings[endingId]?.outcome === 'good' && shorter(shortestGood)) shortestGood = path();
+  };
+
+  const walk = (snapshot: CallSnapshot): void => {
+    if (truncated) return;
+    if (snapshot.status === 'done') {
+      finish(snapshot);
+      if (paths >= pathLimit) truncated = true;
+      return;
+    }
+    const nodeId = stateOf(snapshot);
+    if (events.length >= depthLimit) {
+      truncated = true;
+      return;
+    }
+    const key = stateKey(snapshot);
+    if (onPath.has(key)) return; // a loop that changed nothing: this path adds no new call
+    onPath.add(key);
+    const limit = (scenario.nodes[nodeId]?.timeLimit ?? scenario.timeLimit) * 1000;
+    const candidates: CallEvent[] = offeredChoices(scenario, nodeId, snapshot.context).map((choiceId) => ({
+      type: CallEventType.choose,
+      choiceId,
+      elapsedMs: Math.round(limit * EXPLORER_ANSWER_SHARE),
+    }));
+    if (candidates.length === 0) deadEnds.push({ nodeId, events: [...events] });
+    if (timed) candidates.push({ type: CallEventType.silence, elapsedMs: limit });
+    for (const event of candidates) {
+      const stepped = step(scenario, snapshot, event);
+      if (!stepped) continue;
+      visited.add(stepped.turn.to);
+      turns.push(stepped.turn);
+      events.push(event);
+      walk(stepped.next);
+      turns.pop();
+      events.pop();
+    }
+    onPath.delete(key);
+  };
+
+  walk(startCall(scenario, timed));
+
+  const exercised = tipsExercised(scenario, timed);
+  return {
+    scenarioId: scenario.id,
+    paths,
+    truncated,
+    endings,
+    unreachableNodes: Object.keys(scenario.nodes).filter((id) => !visited.has(id)),
+    unreachedEndings: Object.keys(scenario.endings).filter((id) => (endings[id] ?? 0) === 0),
+    deadEnds,
+    best,
+    worst,
+    shortestGood,
+    tipsExercised: TIP_IDS.filter((tip) => exercised.has(tip)),
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * The engine: pure and deterministic. Scenario file → checked scenario → XState machine →
+ * transcript → scorecard. No DOM, no Phaser, no Node APIs; time and seeds come in as inputs.
+ */
+export * from './model/tips.ts';
+export * from './model/steps.ts';
+export * from './model/locales.ts';
+export * from './model/principles.ts';
+export * from './model/scenario.ts';
+export { scenarioSchema, KEBAB_PATTERN, ID_PATTERN, FLAG_PATTERN, SEED_DOCS } from './schema/scenario.ts';
+export type { ScenarioInput, ScenarioData } from './schema/scenario.ts';
+export { drillSchema, DRILL_ORDERS } from './schema/drill.ts';
+export type { DrillData } from './schema/drill.ts';
+export * from './conditions/index.ts';
+export { loadScenario } from './loader/load-scenario.ts';
+export type { LoadResult } from './loader/load-scenario.ts';
+export { loadDrill } from './loader/load-drill.ts';
+export { formatProblem, sortProblems, ProblemCode } from './loader/problem.ts';
+export type { Problem } from './loader/problem.ts';
+export { deriveHant, HANT_OVERRIDES } from './loader/derive-hant.ts';
+export { contentHash, canonicalJson } from './loader/hash.ts';
+export { compileScenario } from './compiler/compile-scenario.ts';
+export type { CompiledScenario } from './compiler/compile-scenario.ts';
+export type { CallMachine } from './compiler/compile.ts';
+export * from './compiler/types.ts';
+export { timeLimitMs, isHesitant } from './compiler/effects.ts';
+export * from './replay/transcript.ts';
+export { replay, replayEvents, startCall, step, stateOf, offeredChoices } from './replay/replay.ts';
+export type { CallSnapshot, TurnRecord, ReplayResult, ReplayError, ReplayOutcome } from './replay/replay.ts';
+export * from './scoring/scorecard.ts';
+export { scoreCall, scoreTranscript } from './scoring/score.ts';
+export type { CallRecord, ScoreOutcome } from './scoring/score.ts';
+export { analyseScenario } from './scoring/analysis.ts';
+export type { ScenarioAnalysis } from './scoring/analysis.ts';
+export { explore } from './explorer/explore.ts';
+export type { ExploreReport, ExploredPath, ExploreOptions, DeadEnd } from './explorer/explore.ts';
+export { toMermaid } from './explorer/mermaid.ts';

@@ -1,0 +1,96 @@
+import { CallEventType } from '../compiler/types.ts';
+import type { Scenario } from '../model/scenario.ts';
+import { STEP_PRINCIPLE } from '../model/principles.ts';
+import { STEP_IDS, Step, stepOrder } from '../model/steps.ts';
+import type { StepId } from '../model/steps.ts';
+import type { TurnRecord } from '../replay/replay.ts';
+import { PointReason, SCORE_WEIGHTS, STEP_POINTS } from './scorecard.ts';
+import type { Scorecard, ScorePoint } from './scorecard.ts';
+
+function chosenChoice(scenario: Scenario, turn: TurnRecord) {
+  if (turn.event.type !== CallEventType.choose) return undefined;
+  const { choiceId } = turn.event;
+  return scenario.nodes[turn.nodeId]?.choices.find((choice) => choice.id === choiceId);
+}
+
+/**
+ * The steps component (seed 001 §四): each step performed, the steps in order, and no
+ * explanation or solution while the customer still vents.
+ */
+export function scoreSteps(
+  scenario: Scenario,
+  turns: readonly TurnRecord[],
+): { points: number; steps: Scorecard['steps']; details: ScorePoint[] } {
+  const firstPerformed = Object.fromEntries(STEP_IDS.map((id) => [id, null])) as Record<StepId, number | null>;
+  const interruptions: number[] = [];
+  turns.forEach((turn, index) => {
+    const choice = chosenChoice(scenario, turn);
+    if (!choice) return;
+    if (choice.step && firstPerformed[choice.step] === null) firstPerformed[choice.step] = index;
+    const venting = scenario.nodes[turn.nodeId]?.step === Step.vent;
+    if (venting && (choice.explains === true || choice.step === Step.ask)) interruptions.push(index);
+  });
+
+  const details: ScorePoint[] = [];
+  const item = (fields: Omit<ScorePoint, 'component'>) => details.push({ component: 'steps', ...fields });
+  const choiceAt = (turn: number | null) => {
+    const record = turn === null ? undefined : turns[turn];
+    return {
+      nodeId: record?.nodeId ?? null,
+      choiceId: record && record.event.type === CallEventType.choose ? record.event.choiceId : null,
+    };
+  };
+
+  let points = 0;
+  for (const step of STEP_IDS) {
+    const turn = firstPerformed[step];
+    const done = turn !== null;
+    points += done ? STEP_POINTS.performed : 0;
+    item({
+      reason: done ? PointReason.stepPerformed : PointReason.stepMissing,
+      turn,
+      ...choiceAt(turn),
+      step,
+      won: done ? STEP_POINTS.performed : 0,
+      lost: done ? 0 : STEP_POINTS.performed,
+      principle: STEP_PRINCIPLE[step],
+    });
+  }
+
+  const order = STEP_IDS.filter((step) => firstPerformed[step] !== null).sort(
+    (a, b) => (firstPerformed[a] ?? 0) - (firstPerformed[b] ?? 0),
+  );
+  let inversions = 0;
+  let firstOutOfOrder: StepId | null = null;
+  order.forEach((later, j) => {
+    order.slice(0, j).forEach((earlier) => {
+      if (stepOrder(earlier) > stepOrder(later)) {
+        inversions += 1;
+        firstOutOfOrder ??= earlier;
+      }
+    });
+  });
+  const pairs = (order.length * (order.length - 1)) / 2;
+  const orderPoints = STEP_POINTS.order * (order.length / STEP_IDS.length) * (pairs > 0 ? 1 - inversions / pairs : 1);
+  points += orderPoints;
+  const blamed: StepId = firstOutOfOrder ?? Step.vent;
+  const blamedTurn = firstOutOfOrder === null ? null : firstPerformed[firstOutOfOrder];
+  item({
+    reason: PointReason.stepOrder,
+    turn: blamedTurn,
+    ...choiceAt(blamedTurn),
+    step: blamed,
+    won: orderPoints,
+    lost: STEP_POINTS.order - orderPoints,
+    principle: STEP_PRINCIPLE[blamed],
+  });
+
+  for (const turn of interruptions) {
+    const lost = Math.min(STEP_POINTS.interruption, points);
+    points -= lost;
+    item({ reason: PointReason.interruption, turn, ...choiceAt(turn), step: Step.vent, won: 0, lost, principle: 'patience' });
+  }
+
+  const steps = { firstPerformed, order, inOrder: inversions === 0, interruptions };
+  return { points: Math.max(0, Math.min(SCORE_WEIGHTS.steps, points)), steps, details };
+}

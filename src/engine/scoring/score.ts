@@ -1,0 +1,119 @@
+import type { CallContext } from '../compiler/types.ts';
+import type { LocaleId } from '../model/locales.ts';
+import type { Scenario } from '../model/scenario.ts';
+import type { TurnRecord } from '../replay/replay.ts';
+import { replay } from '../replay/replay.ts';
+import type { ReplayError } from '../replay/replay.ts';
+import type { Transcript } from '../replay/transcript.ts';
+import { analyseScenario } from './analysis.ts';
+import { OUTCOME_POINTS, PointReason, SCORE_WEIGHTS, gradeOf } from './scorecard.ts';
+import type { Scorecard, ScorePoint, ScoreComponent } from './scorecard.ts';
+import { scoreSteps } from './score-steps.ts';
+import { scoreTips } from './score-tips.ts';
+
+/** What a finished (or stopped) call looked like: enough to score it. */
+export interface CallRecord {
+  readonly turns: readonly TurnRecord[];
+  readonly endingId: string | null;
+  readonly final: CallContext;
+  readonly timed: boolean;
+  readonly locale: LocaleId;
+}
+
+const round2 = (value: number) => Math.round(value * 100) / 100;
+
+/**
+ * Scores a call against the ten tips, the four steps, the outcome, the cost of compensation and
+ * the final meters. Pure: the same scenario and record always give the same scorecard.
+ */
+export function scoreCall(scenario: Scenario, record: CallRecord): Scorecard {
+  const analysis = analyseScenario(scenario);
+  const ending = record.endingId === null ? undefined : scenario.endings[record.endingId];
+  const outcome = ending?.outcome ?? null;
+  const tips = scoreTips(scenario, analysis, record.turns, outcome, record.timed);
+  const steps = scoreSteps(scenario, record.turns);
+
+  const lastTurn = record.turns.length > 0 ? record.turns.length - 1 : null;
+  const whole = (component: ScoreComponent, reason: PointReason, won: number, principle: ScorePoint['principle'], turn: number | null = null): ScorePoint => ({
+    component,
+    reason,
+    turn,
+    nodeId: turn === null ? null : (record.turns[turn]?.nodeId ?? null),
+    choiceId: null,
+    won,
+    lost: SCORE_WEIGHTS[component] - won,
+    principle,
+  });
+
+  const outcomePoints = outcome === null ? 0 : OUTCOME_POINTS[outcome];
+  const followedUp = steps.steps.firstPerformed.followUp !== null;
+  const outcomePrinciple = outcome === 'good' ? 'followUp' : outcome === 'partial' && !followedUp ? 'trackUntilSatisfied' : 'wordOfMouth';
+
+  const spent = record.final.cost;
+  const cheapest = analysis.cheapestGoodCost;
+  const excess = spent - (cheapest ?? 0);
+  const kept = outcome === 'good' || outcome === 'partial';
+  const compensationPoints = !kept
+    ? 0
+    : excess <= 0
+      ? SCORE_WEIGHTS.compensation
+      : SCORE_WEIGHTS.compensation * Math.max(0, 1 - excess / analysis.costScale);
+  const costlyTurn = record.turns.findLastIndex((turn) => turn.after.cost > turn.before.cost);
+
+  const { anger, trust } = record.final.meters;
+  const meterPoints = (SCORE_WEIGHTS.meters * (100 - anger + trust)) / 200;
+
+  const components: Record<ScoreComponent, number> = {
+    tips: round2(tips.points),
+    steps: round2(steps.points),
+    outcome: outcomePoints,
+    compensation: round2(compensationPoints),
+    meters: round2(meterPoints),
+  };
+  const total = Math.round(Object.values(components).reduce((sum, value) => sum + value, 0));
+  const points: ScorePoint[] = [
+    ...tips.details,
+    ...steps.details,
+    whole('outcome', PointReason.outcome, outcomePoints, outcomePrinciple, lastTurn),
+    whole('compensation', PointReason.compensation, compensationPoints, kept ? 'earnBreakEven' : 'wordOfMouth', costlyTurn >= 0 ? costlyTurn : null),
+    whole('meters', PointReason.finalMeters, meterPoints, 'targetNotCause', lastTurn),
+  ].map((point) => ({ ...point, won: round2(point.won), lost: round2(point.lost) }));
+
+  return {
+    scenarioId: scenario.id,
+    scenarioVersion: scenario.version,
+    scenarioHash: scenario.hash,
+    locale: record.locale,
+    timed: record.timed,
+    total,
+    grade: gradeOf(total),
+    components,
+    tips: tips.tips,
+    steps: steps.steps,
+    outcome: { endingId: record.endingId, outcome, wordOfMouth: ending?.wordOfMouth ?? 0 },
+    compensation: { spent, cheapestGood: cheapest },
+    finalMeters: record.final.meters,
+    turns: record.turns.length,
+    shortestGoodTurns: analysis.shortestGoodTurns,
+    points,
+  };
+}
+
+export type ScoreOutcome = { ok: true; scorecard: Scorecard } | { ok: false; error: ReplayError };
+
+/**
+ * Replays a transcript and scores it: the function the game, the server and the CLI share.
+ *
+ * @example
+ * const result = scoreTranscript(scenario, transcript);
+ * if (result.ok) console.log(result.scorecard.total, result.scorecard.grade);
+ */
+export function scoreTranscript(scenario: Scenario, transcript: Transcript): ScoreOutcome {
+  const replayed = replay(scenario, transcript);
+  if (!replayed.ok) return replayed;
+  const { turns, endingId, final } = replayed.result;
+  return {
+    ok: true,
+    scorecard: scoreCall(scenario, { turns, endingId, final: final.context, timed: transcript.timed, locale: transcript.locale }),
+  };
+}
