@@ -148,3 +148,35 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
     tipsExercised: TIP_IDS.filter((tip) => exercised.has(tip)),
   };
 }
+
+/** The bar every shipped scenario meets: the best path scores at least 95, the worst at most 20. */
+export const QUALITY_BAR = { bestAtLeast: 95, worstAtMost: 20 } as const;
+
+export interface QualityCheck {
+  readonly passed: boolean;
+  readonly label: string;
+}
+
+/** The explorer's verdicts on a scenario, each as a line a trainer can act on. */
+export function qualityChecks(report: ExploreReport): QualityCheck[] {
+  const best = report.best?.total ?? 0;
+  const worst = report.worst?.total ?? 100;
+  return [
+    {
+      passed: report.unreachableNodes.length === 0,
+      label: report.unreachableNodes.length === 0 ? 'every node is reachable' : `unreachable nodes: ${report.unreachableNodes.join(', ')}`,
+    },
+    {
+      passed: report.deadEnds.length === 0,
+      label: report.deadEnds.length === 0 ? 'no dead ends' : `dead ends (no choice on offer) at: ${[...new Set(report.deadEnds.map((dead) => dead.nodeId))].join(', ')}`,
+    },
+    {
+      passed: report.unreachedEndings.length === 0,
+      label: report.unreachedEndings.length === 0 ? 'every ending is reached' : `endings never reached: ${report.unreachedEndings.join(', ')}`,
+    },
+    { passed: report.shortestGood !== null, label: report.shortestGood ? 'a good ending is reachable' : 'no path reaches a good ending' },
+    { passed: best >= QUALITY_BAR.bestAtLeast, label: `best path scores ${best} (needs ≥ ${QUALITY_BAR.bestAtLeast})` },
+    { passed: worst <= QUALITY_BAR.worstAtMost, label: `worst path scores ${worst} (needs ≤ ${QUALITY_BAR.worstAtMost})` },
+    { passed: !report.truncated, label: report.truncated ? 'exploration was cut at its bound: some paths were not scored' : 'every path explored' },
+  ];
+}

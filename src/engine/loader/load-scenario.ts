@@ -8,12 +8,20 @@ import { checkReferences, checkRouteLists } from './check-references.ts';
 import { checkTranslations, textPaths } from './check-translations.ts';
 import { deriveHant } from './derive-hant.ts';
 import { contentHash } from './hash.ts';
-import { sortProblems } from './problem.ts';
+import { ProblemCode, sortProblems } from './problem.ts';
 import type { Problem } from './problem.ts';
 import { isRawMap } from './raw.ts';
 import { schemaProblems } from './schema-problems.ts';
 import type { PathSegment } from './yaml-source.ts';
 import { readYaml } from './read-yaml.ts';
+
+const STRUCTURAL = new Set<ProblemCode>([
+  ProblemCode.badReference,
+  ProblemCode.unknownKey,
+  ProblemCode.missingField,
+  ProblemCode.wrongType,
+  ProblemCode.duplicateId,
+]);
 
 export type LoadResult<T> = { ok: true; value: T; problems: [] } | { ok: false; problems: Problem[] };
 
@@ -67,8 +75,10 @@ export function loadScenario(text: string, file: string): LoadResult<Scenario> {
     ...checkRouteLists(raw, source, file),
     ...checkConditions(raw, source, file),
     ...checkTranslations(raw, source, file),
-    ...checkGraph(raw, source, file),
   ];
+  // Graph faults follow from a broken structure (a misspelt `next` orphans every node after
+  // it), so they are only reported once the structure itself is sound.
+  if (!problems.some((problem) => STRUCTURAL.has(problem.code))) problems.push(...checkGraph(raw, source, file));
   if (problems.length > 0 || !parsed.success) return { ok: false, problems: sortProblems(dedupe(problems)) };
   return { ok: true, value: { ...withDerivedHant(parsed.data), hash: logicHash(parsed.data) }, problems: [] };
 }

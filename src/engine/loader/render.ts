@@ -17,7 +17,7 @@ export function nearest(typed: string, candidates: readonly string[]): string | 
 }
 
 /** `a`, `b` and `c` — lists at most `max` items, then says how many more. */
-export function listOf(items: readonly string[], max = 12): string {
+export function listOf(items: readonly string[], max = 16): string {
   const shown = items.slice(0, max).map((item) => `\`${item}\``);
   const more = items.length > max ? ` and ${items.length - max} more` : '';
   if (shown.length <= 1) return (shown[0] ?? 'none') + more;

@@ -84,7 +84,7 @@ export function schemaProblems(
           source.valuePosition(path),
           value === undefined ? ProblemCode.missingField : ProblemCode.wrongType,
           value === undefined ? `missing \`${name}\`` : `${name} cannot be ${typeName(value)}`,
-          example ? `write e.g. \`${example}\`` : 'see the trainer guide for this field',
+          example ? `${value === undefined ? 'add' : 'write'} e.g. \`${example}\`` : 'see the trainer guide for this field',
         );
         return;
       }

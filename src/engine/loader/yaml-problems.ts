@@ -19,7 +19,8 @@ export function yamlProblems(errors: readonly YAMLError[], source: YamlSource, f
   return errors.map((error) => {
     const position = source.positionAt(error.pos[0]);
     if (error.code === 'DUPLICATE_KEY') {
-      const key = source.text.slice(error.pos[0], error.pos[1]).replace(/:.*$/s, '').trim();
+      const line = source.text.slice(error.pos[0]).split('\n')[0] ?? '';
+      const key = line.replace(/:.*$/, '').replace(/^[\s-]*/, '').replace(/^['"]|['"]$/g, '');
       return {
         file,
         ...position,
