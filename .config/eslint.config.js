@@ -11,7 +11,10 @@ import tseslint from 'typescript-eslint';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Browser-only globals: the engine must not touch any of them (it runs in Node and the browser). */
-const domGlobals = Object.keys(globals.browser).filter((name) => !(name in globals.es2024));
+const UNIVERSAL = new Set(['structuredClone', 'TextEncoder', 'TextDecoder', 'queueMicrotask']);
+const domGlobals = Object.keys(globals.browser).filter(
+  (name) => !(name in globals.es2024) && !UNIVERSAL.has(name),
+);
 
 export default tseslint.config(
   { basePath: root },
@@ -89,7 +92,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/server/**', '**/cli/**'], message: 'game/ never imports server/ or cli/.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/server/**', '**/cli/**'],
+              message: 'game/ never imports server/ or cli/.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -98,7 +108,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/game/**', '**/cli/**'], message: 'server/ never imports game/ or cli/.' }] },
+        {
+          patterns: [
+            { group: ['**/game/**', '**/cli/**'], message: 'server/ never imports game/ or cli/.' },
+          ],
+        },
       ],
     },
   },
@@ -107,7 +121,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/game/**', '**/server/**'], message: 'cli/ never imports game/ or server/.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/game/**', '**/server/**'],
+              message: 'cli/ never imports game/ or server/.',
+            },
+          ],
+        },
       ],
     },
   },

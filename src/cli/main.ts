@@ -25,7 +25,9 @@ Exit codes: 0 clean, 1 problems found, 2 usage error.
 const Command = { check: 'check', explore: 'explore', graph: 'graph' } as const;
 
 function version(): string {
-  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const manifest = JSON.parse(
+    readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
+  ) as { version: string };
   return manifest.version;
 }
 
@@ -65,7 +67,12 @@ export function main(argv: readonly string[], io: Io = processIo): ExitCode {
         throw new UsageError(`unknown command \`${command}\``);
     }
   } catch (error) {
-    if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+    if (
+      error instanceof UsageError ||
+      (error instanceof TypeError &&
+        'code' in error &&
+        String(error.code).startsWith('ERR_PARSE_ARGS'))
+    ) {
       io.err(`service-dojo: ${error.message}\n\n${USAGE}`);
       return ExitCode.usage;
     }

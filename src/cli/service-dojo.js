@@ -11,7 +11,12 @@ if (process.features.typescript) {
 } else {
   const child = spawnSync(
     process.execPath,
-    ['--experimental-strip-types', '--no-warnings=ExperimentalWarning', entry, ...process.argv.slice(2)],
+    [
+      '--experimental-strip-types',
+      '--no-warnings=ExperimentalWarning',
+      entry,
+      ...process.argv.slice(2),
+    ],
     { stdio: 'inherit' },
   );
   process.exitCode = child.status ?? 2;

@@ -7,7 +7,13 @@ export * from './model/steps.ts';
 export * from './model/locales.ts';
 export * from './model/principles.ts';
 export * from './model/scenario.ts';
-export { scenarioSchema, KEBAB_PATTERN, ID_PATTERN, FLAG_PATTERN, SEED_DOCS } from './schema/scenario.ts';
+export {
+  scenarioSchema,
+  KEBAB_PATTERN,
+  ID_PATTERN,
+  FLAG_PATTERN,
+  SEED_DOCS,
+} from './schema/scenario.ts';
 export type { ScenarioInput, ScenarioData } from './schema/scenario.ts';
 export { drillSchema, DRILL_ORDERS } from './schema/drill.ts';
 export type { DrillData } from './schema/drill.ts';
@@ -28,12 +34,30 @@ export * from './compiler/types.ts';
 export { timeLimitMs, isHesitant } from './compiler/effects.ts';
 export * from './replay/transcript.ts';
 export { replay, replayEvents, startCall, step, stateOf, offeredChoices } from './replay/replay.ts';
-export type { CallSnapshot, TurnRecord, ReplayResult, ReplayError, ReplayOutcome } from './replay/replay.ts';
+export type {
+  CallSnapshot,
+  TurnRecord,
+  ReplayResult,
+  ReplayError,
+  ReplayOutcome,
+} from './replay/replay.ts';
 export * from './scoring/scorecard.ts';
 export { scoreCall, scoreTranscript } from './scoring/score.ts';
 export type { CallRecord, ScoreOutcome } from './scoring/score.ts';
 export { analyseScenario } from './scoring/analysis.ts';
 export type { ScenarioAnalysis } from './scoring/analysis.ts';
 export { explore, qualityChecks, QUALITY_BAR } from './explorer/explore.ts';
-export type { ExploreReport, ExploredPath, ExploreOptions, DeadEnd, QualityCheck } from './explorer/explore.ts';
+export type {
+  ExploreReport,
+  ExploredPath,
+  ExploreOptions,
+  DeadEnd,
+  QualityCheck,
+} from './explorer/explore.ts';
 export { toMermaid } from './explorer/mermaid.ts';
+export {
+  scenarioJsonSchema,
+  drillJsonSchema,
+  jsonSchemaText,
+  JSON_SCHEMA_FILES,
+} from './schema/json-schema.ts';

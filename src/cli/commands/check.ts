@@ -13,7 +13,8 @@ function siblingScenarioIds(drillFiles: readonly string[], checked: readonly str
   for (const folder of folders) {
     if (!existsSync(folder)) continue;
     for (const file of collectYamlFiles([folder])) {
-      if (!isDrillFile(file) && !checked.includes(file)) sources.push({ file, text: readText(file), kind: 'scenario' });
+      if (!isDrillFile(file) && !checked.includes(file))
+        sources.push({ file, text: readText(file), kind: 'scenario' });
     }
   }
   return loadLibrary(sources).scenarios.map((entry) => entry.scenario.id);
@@ -21,17 +22,32 @@ function siblingScenarioIds(drillFiles: readonly string[], checked: readonly str
 
 /** `service-dojo check <files|dirs>`: every problem in every file, with line and column. */
 export function check(targets: readonly string[], json: boolean, io: Io): ExitCode {
-  if (targets.length === 0) throw new UsageError('check needs at least one file or folder, e.g. `service-dojo check scenarios/`');
+  if (targets.length === 0)
+    throw new UsageError(
+      'check needs at least one file or folder, e.g. `service-dojo check scenarios/`',
+    );
   const files = collectYamlFiles(targets);
   if (files.length === 0) throw new UsageError(`no .yaml files found in ${targets.join(', ')}`);
-  const sources: SourceFile[] = files.map((file) => ({ file, text: readText(file), kind: isDrillFile(file) ? 'drill' : 'scenario' }));
-  const drillFiles = sources.filter((source) => source.kind === 'drill').map((source) => source.file);
-  const report = loadLibrary(sources, drillFiles.length ? siblingScenarioIds(drillFiles, files) : []);
+  const sources: SourceFile[] = files.map((file) => ({
+    file,
+    text: readText(file),
+    kind: isDrillFile(file) ? 'drill' : 'scenario',
+  }));
+  const drillFiles = sources
+    .filter((source) => source.kind === 'drill')
+    .map((source) => source.file);
+  const report = loadLibrary(
+    sources,
+    drillFiles.length ? siblingScenarioIds(drillFiles, files) : [],
+  );
 
   if (json) {
-    io.out(`${JSON.stringify({ files: report.files, problemCount: report.problemCount }, null, 2)}\n`);
+    io.out(
+      `${JSON.stringify({ files: report.files, problemCount: report.problemCount }, null, 2)}\n`,
+    );
   } else {
-    for (const file of report.files) for (const problem of file.problems) io.out(`${formatProblem(problem)}\n`);
+    for (const file of report.files)
+      for (const problem of file.problems) io.out(`${formatProblem(problem)}\n`);
     const broken = report.files.filter((file) => file.problems.length > 0).length;
     io.out(
       report.problemCount === 0

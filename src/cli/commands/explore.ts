@@ -1,4 +1,10 @@
-import { CallEventType, explore as exploreScenario, formatProblem, loadScenario, qualityChecks } from '../../engine/index.ts';
+import {
+  CallEventType,
+  explore as exploreScenario,
+  formatProblem,
+  loadScenario,
+  qualityChecks,
+} from '../../engine/index.ts';
 import type { ExploredPath, Scenario } from '../../engine/index.ts';
 import { readText } from '../files.ts';
 import { ExitCode, UsageError } from '../io.ts';
@@ -6,12 +12,17 @@ import type { Io } from '../io.ts';
 
 function describePath(path: ExploredPath | null): string {
   if (!path) return 'none';
-  const moves = path.events.map((event) => (event.type === CallEventType.choose ? event.choiceId : '(silence)'));
+  const moves = path.events.map((event) =>
+    event.type === CallEventType.choose ? event.choiceId : '(silence)',
+  );
   return `${path.total}/100 in ${path.events.length} turns: ${[...moves, path.endingId].join(' → ')}`;
 }
 
 export function loadOne(file: string | undefined, io: Io): Scenario | null {
-  if (file === undefined) throw new UsageError('name one scenario file, e.g. `service-dojo explore scenarios/charged-twice.yaml`');
+  if (file === undefined)
+    throw new UsageError(
+      'name one scenario file, e.g. `service-dojo explore scenarios/charged-twice.yaml`',
+    );
   let text: string;
   try {
     text = readText(file);
@@ -40,7 +51,8 @@ export function explore(file: string | undefined, json: boolean, io: Io): ExitCo
     '',
     'Endings reached:',
     ...Object.entries(report.endings).map(
-      ([id, count]) => `  ${id.padEnd(24)} ${(scenario.endings[id]?.outcome ?? '').padEnd(8)} ${count} paths`,
+      ([id, count]) =>
+        `  ${id.padEnd(24)} ${(scenario.endings[id]?.outcome ?? '').padEnd(8)} ${count} paths`,
     ),
     '',
     `Best path:          ${describePath(report.best)}`,

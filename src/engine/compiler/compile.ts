@@ -34,7 +34,9 @@ export function buildMachine(scenario: Scenario, index: ScenarioIndex) {
     guards: {
       /** The event picks this choice, and the choice is on offer right now. */
       offered: ({ context, event }, params: { choiceId: string; when: Condition | null }) =>
-        event.type === CallEventType.choose && event.choiceId === params.choiceId && holds(params.when, context),
+        event.type === CallEventType.choose &&
+        event.choiceId === params.choiceId &&
+        holds(params.when, context),
       timersOn: ({ context }) => context.timed,
       angerAtLimit: ({ context }) => context.meters.anger >= angerAt,
       patienceExhausted: ({ context }) => context.meters.patience <= patienceAt,
@@ -47,18 +49,29 @@ export function buildMachine(scenario: Scenario, index: ScenarioIndex) {
         if (!indexed || event.type !== CallEventType.choose) return {};
         return afterChoice(scenario, context, indexed.nodeId, indexed.choice, event.elapsedMs);
       }),
-      applySilence: assign(({ context }, params: { nodeId: string }) => afterSilence(scenario, context, params.nodeId)),
+      applySilence: assign(({ context }, params: { nodeId: string }) =>
+        afterSilence(scenario, context, params.nodeId),
+      ),
     },
   });
 
-  type Transition = { guard?: { type: 'condition'; params: { condition: Condition } } | 'angerAtLimit' | 'patienceExhausted'; target: string };
+  interface Transition {
+    guard?:
+      | { type: 'condition'; params: { condition: Condition } }
+      | 'angerAtLimit'
+      | 'patienceExhausted';
+    target: string;
+  }
   const routing = (routes: readonly Route[]): { always: Transition[] } => ({
     always: [
       { guard: 'angerAtLimit', target: anger.ending },
       { guard: 'patienceExhausted', target: patience.ending },
       ...routes.map((route): Transition =>
         route.condition
-          ? { guard: { type: 'condition', params: { condition: route.condition } }, target: route.target }
+          ? {
+              guard: { type: 'condition', params: { condition: route.condition } },
+              target: route.target,
+            }
           : { target: route.target },
       ),
     ],
@@ -69,7 +82,10 @@ export function buildMachine(scenario: Scenario, index: ScenarioIndex) {
     states[nodeId] = {
       on: {
         [CallEventType.choose]: node.choices.map((choice) => ({
-          guard: { type: 'offered', params: { choiceId: choice.id, when: index.choices.get(choice.id)?.when ?? null } },
+          guard: {
+            type: 'offered',
+            params: { choiceId: choice.id, when: index.choices.get(choice.id)?.when ?? null },
+          },
           target: routeStateId(nodeId, choice.id),
           actions: { type: 'applyChoice', params: { choiceId: choice.id } },
         })),

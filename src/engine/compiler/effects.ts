@@ -44,9 +44,17 @@ export function holds(condition: Condition | null, context: CallContext): boolea
 }
 
 /** The context after a choice: meters, hesitation, flags, compensation and the turn count. */
-export function afterChoice(scenario: Scenario, context: CallContext, nodeId: string, choice: Choice, elapsedMs: number): CallContext {
+export function afterChoice(
+  scenario: Scenario,
+  context: CallContext,
+  nodeId: string,
+  choice: Choice,
+  elapsedMs: number,
+): CallContext {
   const hesitated = context.timed && isHesitant(scenario, nodeId, elapsedMs);
-  const hesitation = hesitated ? (scenario.hesitation?.meters ?? DEFAULT_HESITATION_METERS) : undefined;
+  const hesitation = hesitated
+    ? (scenario.hesitation?.meters ?? DEFAULT_HESITATION_METERS)
+    : undefined;
   return {
     ...context,
     meters: applyDeltas(context.meters, choice.meters, hesitation),
@@ -58,7 +66,11 @@ export function afterChoice(scenario: Scenario, context: CallContext, nodeId: st
 }
 
 /** The context after the answer time ran out. */
-export function afterSilence(scenario: Scenario, context: CallContext, nodeId: string): CallContext {
+export function afterSilence(
+  scenario: Scenario,
+  context: CallContext,
+  nodeId: string,
+): CallContext {
   const silence = scenario.nodes[nodeId]?.onSilence;
   return {
     ...context,

@@ -40,7 +40,12 @@ export function indexScenario(scenario: Scenario): ScenarioIndex {
   const silenceRoutes = new Map<string, Route[]>();
   for (const [nodeId, node] of Object.entries(scenario.nodes)) {
     for (const choice of node.choices) {
-      choices.set(choice.id, { nodeId, choice, when: parsed(choice.when), routes: routesOf(choice.next, nodeId) });
+      choices.set(choice.id, {
+        nodeId,
+        choice,
+        when: parsed(choice.when),
+        routes: routesOf(choice.next, nodeId),
+      });
     }
     silenceRoutes.set(nodeId, routesOf(node.onSilence?.next, nodeId));
   }

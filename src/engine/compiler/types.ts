@@ -6,8 +6,15 @@ export const CallEventType = {
   silence: 'SILENCE',
 } as const;
 
-export type ChooseEvent = { readonly type: typeof CallEventType.choose; readonly choiceId: string; readonly elapsedMs: number };
-export type SilenceEvent = { readonly type: typeof CallEventType.silence; readonly elapsedMs: number };
+export interface ChooseEvent {
+  readonly type: typeof CallEventType.choose;
+  readonly choiceId: string;
+  readonly elapsedMs: number;
+}
+export interface SilenceEvent {
+  readonly type: typeof CallEventType.silence;
+  readonly elapsedMs: number;
+}
 export type CallEvent = ChooseEvent | SilenceEvent;
 
 export type Meters = Readonly<Record<MeterId, number>>;

@@ -9,7 +9,12 @@ export type ComparisonOp = (typeof COMPARISON_OPS)[number];
 export type Condition =
   | { readonly kind: 'const'; readonly value: boolean }
   | { readonly kind: 'flag'; readonly name: string }
-  | { readonly kind: 'compare'; readonly name: NumericName; readonly op: ComparisonOp; readonly value: number }
+  | {
+      readonly kind: 'compare';
+      readonly name: NumericName;
+      readonly op: ComparisonOp;
+      readonly value: number;
+    }
   | { readonly kind: 'not'; readonly operand: Condition }
   | { readonly kind: 'and' | 'or'; readonly left: Condition; readonly right: Condition };
 

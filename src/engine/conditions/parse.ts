@@ -20,7 +20,8 @@ export type ConditionErrorCode =
 
 export type ParseResult = { ok: true; condition: Condition } | { ok: false; error: ConditionError };
 
-type TokenKind = 'number' | 'name' | 'op' | 'lparen' | 'rparen' | 'and' | 'or' | 'not' | 'true' | 'false';
+type TokenKind =
+  'number' | 'name' | 'op' | 'lparen' | 'rparen' | 'and' | 'or' | 'not' | 'true' | 'false';
 interface Token {
   readonly kind: TokenKind;
   readonly text: string;
@@ -53,7 +54,13 @@ class ConditionSyntaxError extends Error {
   }
 }
 
-function fail(code: ConditionErrorCode, offset: number, length: number, message: string, hint: string): never {
+function fail(
+  code: ConditionErrorCode,
+  offset: number,
+  length: number,
+  message: string,
+  hint: string,
+): never {
   throw new ConditionSyntaxError({ code, offset, length, message, hint });
 }
 
@@ -92,7 +99,13 @@ function tokenize(source: string): Token[] {
     }
     const foreign = FOREIGN_OPERATORS.find(([typed]) => rest.startsWith(typed));
     if (foreign) {
-      fail('unexpectedCharacter', i, foreign[0].length, `\`${foreign[0]}\` is not an operator here`, `write \`${foreign[1]}\``);
+      fail(
+        'unexpectedCharacter',
+        i,
+        foreign[0].length,
+        `\`${foreign[0]}\` is not an operator here`,
+        `write \`${foreign[1]}\``,
+      );
     }
     fail(
       'unexpectedCharacter',
@@ -105,8 +118,10 @@ function tokenize(source: string): Token[] {
   return tokens;
 }
 
-const isNumericName = (text: string): text is NumericName => (NUMERIC_NAMES as readonly string[]).includes(text);
-const isComparisonOp = (text: string): text is ComparisonOp => (COMPARISON_OPS as readonly string[]).includes(text);
+const isNumericName = (text: string): text is NumericName =>
+  (NUMERIC_NAMES as readonly string[]).includes(text);
+const isComparisonOp = (text: string): text is ComparisonOp =>
+  (COMPARISON_OPS as readonly string[]).includes(text);
 const FLIPPED: Readonly<Record<ComparisonOp, ComparisonOp>> = {
   '<': '>',
   '<=': '>=',
@@ -128,7 +143,13 @@ class Parser {
 
   parse(): Condition {
     if (this.tokens.length === 0) {
-      fail('unexpectedEnd', 0, 0, 'the condition is empty', 'write a comparison such as `anger < 40` or a flag name');
+      fail(
+        'unexpectedEnd',
+        0,
+        0,
+        'the condition is empty',
+        'write a comparison such as `anger < 40` or a flag name',
+      );
     }
     const condition = this.parseOr();
     const extra = this.peek();
@@ -193,7 +214,13 @@ class Parser {
         const close = this.peek();
         if (close?.kind !== 'rparen') {
           const offset = close ? close.offset : this.source.length;
-          fail('unexpectedToken', offset, close?.text.length ?? 0, 'this parenthesis is never closed', 'add `)`');
+          fail(
+            'unexpectedToken',
+            offset,
+            close?.text.length ?? 0,
+            'this parenthesis is never closed',
+            'add `)`',
+          );
         }
         this.position += 1;
         return inner;
@@ -251,7 +278,13 @@ class Parser {
   private parseReversedComparison(token: Token): Condition {
     const op = this.next('a comparison operator such as `<`');
     if (op.kind !== 'op' || !isComparisonOp(op.text)) {
-      fail('unexpectedToken', op.offset, op.text.length, `unexpected \`${op.text}\` after a number`, 'write a comparison such as `40 > anger`');
+      fail(
+        'unexpectedToken',
+        op.offset,
+        op.text.length,
+        `unexpected \`${op.text}\` after a number`,
+        'write a comparison such as `40 > anger`',
+      );
     }
     const name = this.next(`one of ${NUMERIC_NAMES.join(', ')}`);
     if (name.kind !== 'name' || !isNumericName(name.text)) {
@@ -269,7 +302,13 @@ class Parser {
   private parseNumber(): number {
     const token = this.next('a number');
     if (token.kind !== 'number') {
-      fail('badNumber', token.offset, token.text.length, `expected a number, found \`${token.text}\``, 'write a number such as 40');
+      fail(
+        'badNumber',
+        token.offset,
+        token.text.length,
+        `expected a number, found \`${token.text}\``,
+        'write a number such as 40',
+      );
     }
     return toNumber(token);
   }

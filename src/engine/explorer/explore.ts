@@ -66,7 +66,9 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
   const pathLimit = options.pathLimit ?? DEFAULT_PATH_LIMIT;
   const depthLimit = options.depthLimit ?? DEFAULT_DEPTH_LIMIT;
 
-  const endings: Record<string, number> = Object.fromEntries(Object.keys(scenario.endings).map((id) => [id, 0]));
+  const endings: Record<string, number> = Object.fromEntries(
+    Object.keys(scenario.endings).map((id) => [id, 0]),
+  );
   const visited = new Set<string>([scenario.start]);
   const deadEnds: DeadEnd[] = [];
   const turns: TurnRecord[] = [];
@@ -82,17 +84,31 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
     paths += 1;
     const endingId = stateOf(snapshot);
     endings[endingId] = (endings[endingId] ?? 0) + 1;
-    const card = scoreCall(scenario, { turns, endingId, final: snapshot.context, timed, locale: Locale.en });
+    const card = scoreCall(scenario, {
+      turns,
+      endingId,
+      final: snapshot.context,
+      timed,
+      locale: Locale.en,
+    });
     const path = (): ExploredPath => ({
       events: [...events],
       states: [scenario.start, ...turns.map((turn) => turn.to)],
       endingId,
       total: card.total,
     });
-    const shorter = (other: ExploredPath | null) => other === null || events.length < other.events.length;
-    if (best === null || card.total > best.total || (card.total === best.total && shorter(best))) best = path();
-    if (worst === null || card.total < worst.total || (card.total === worst.total && shorter(worst))) worst = path();
-    if (scenario.endings[endingId]?.outcome === 'good' && shorter(shortestGood)) shortestGood = path();
+    const shorter = (other: ExploredPath | null) =>
+      other === null || events.length < other.events.length;
+    if (best === null || card.total > best.total || (card.total === best.total && shorter(best)))
+      best = path();
+    if (
+      worst === null ||
+      card.total < worst.total ||
+      (card.total === worst.total && shorter(worst))
+    )
+      worst = path();
+    if (scenario.endings[endingId]?.outcome === 'good' && shorter(shortestGood))
+      shortestGood = path();
   };
 
   const walk = (snapshot: CallSnapshot): void => {
@@ -111,11 +127,13 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
     if (onPath.has(key)) return; // a loop that changed nothing: this path adds no new call
     onPath.add(key);
     const limit = (scenario.nodes[nodeId]?.timeLimit ?? scenario.timeLimit) * 1000;
-    const candidates: CallEvent[] = offeredChoices(scenario, nodeId, snapshot.context).map((choiceId) => ({
-      type: CallEventType.choose,
-      choiceId,
-      elapsedMs: Math.round(limit * EXPLORER_ANSWER_SHARE),
-    }));
+    const candidates: CallEvent[] = offeredChoices(scenario, nodeId, snapshot.context).map(
+      (choiceId) => ({
+        type: CallEventType.choose,
+        choiceId,
+        elapsedMs: Math.round(limit * EXPLORER_ANSWER_SHARE),
+      }),
+    );
     if (candidates.length === 0) deadEnds.push({ nodeId, events: [...events] });
     if (timed) candidates.push({ type: CallEventType.silence, elapsedMs: limit });
     for (const event of candidates) {
@@ -164,19 +182,42 @@ export function qualityChecks(report: ExploreReport): QualityCheck[] {
   return [
     {
       passed: report.unreachableNodes.length === 0,
-      label: report.unreachableNodes.length === 0 ? 'every node is reachable' : `unreachable nodes: ${report.unreachableNodes.join(', ')}`,
+      label:
+        report.unreachableNodes.length === 0
+          ? 'every node is reachable'
+          : `unreachable nodes: ${report.unreachableNodes.join(', ')}`,
     },
     {
       passed: report.deadEnds.length === 0,
-      label: report.deadEnds.length === 0 ? 'no dead ends' : `dead ends (no choice on offer) at: ${[...new Set(report.deadEnds.map((dead) => dead.nodeId))].join(', ')}`,
+      label:
+        report.deadEnds.length === 0
+          ? 'no dead ends'
+          : `dead ends (no choice on offer) at: ${[...new Set(report.deadEnds.map((dead) => dead.nodeId))].join(', ')}`,
     },
     {
       passed: report.unreachedEndings.length === 0,
-      label: report.unreachedEndings.length === 0 ? 'every ending is reached' : `endings never reached: ${report.unreachedEndings.join(', ')}`,
+      label:
+        report.unreachedEndings.length === 0
+          ? 'every ending is reached'
+          : `endings never reached: ${report.unreachedEndings.join(', ')}`,
     },
-    { passed: report.shortestGood !== null, label: report.shortestGood ? 'a good ending is reachable' : 'no path reaches a good ending' },
-    { passed: best >= QUALITY_BAR.bestAtLeast, label: `best path scores ${best} (needs ≥ ${QUALITY_BAR.bestAtLeast})` },
-    { passed: worst <= QUALITY_BAR.worstAtMost, label: `worst path scores ${worst} (needs ≤ ${QUALITY_BAR.worstAtMost})` },
-    { passed: !report.truncated, label: report.truncated ? 'exploration was cut at its bound: some paths were not scored' : 'every path explored' },
+    {
+      passed: report.shortestGood !== null,
+      label: report.shortestGood ? 'a good ending is reachable' : 'no path reaches a good ending',
+    },
+    {
+      passed: best >= QUALITY_BAR.bestAtLeast,
+      label: `best path scores ${best} (needs ≥ ${QUALITY_BAR.bestAtLeast})`,
+    },
+    {
+      passed: worst <= QUALITY_BAR.worstAtMost,
+      label: `worst path scores ${worst} (needs ≤ ${QUALITY_BAR.worstAtMost})`,
+    },
+    {
+      passed: !report.truncated,
+      label: report.truncated
+        ? 'exploration was cut at its bound: some paths were not scored'
+        : 'every path explored',
+    },
   ];
 }

@@ -18,19 +18,29 @@ const STEP_CLASS: Readonly<Record<StepId, string>> = {
  * The scenario as a Mermaid flowchart: nodes coloured by step, endings by outcome, one edge per
  * route (labelled with the choice id and its condition), silence dashed, meter limits dotted.
  */
-export function toMermaid(scenario: Scenario, options: { unreachable?: readonly string[] } = {}): string {
+export function toMermaid(
+  scenario: Scenario,
+  options: { unreachable?: readonly string[] } = {},
+): string {
   const lines = ['flowchart TD'];
   for (const [nodeId, node] of Object.entries(scenario.nodes)) {
-    lines.push(`  ${mermaidId(nodeId)}["${label(nodeId)}<br/><small>${node.step}</small>"]:::${STEP_CLASS[node.step]}`);
+    lines.push(
+      `  ${mermaidId(nodeId)}["${label(nodeId)}<br/><small>${node.step}</small>"]:::${STEP_CLASS[node.step]}`,
+    );
   }
   for (const [endingId, ending] of Object.entries(scenario.endings)) {
-    lines.push(`  ${mermaidId(endingId)}(["${label(endingId)}<br/><small>${ending.outcome}</small>"]):::${ending.outcome}`);
+    lines.push(
+      `  ${mermaidId(endingId)}(["${label(endingId)}<br/><small>${ending.outcome}</small>"]):::${ending.outcome}`,
+    );
   }
   lines.push(`  start((start)) --> ${mermaidId(scenario.start)}`);
   for (const [nodeId, node] of Object.entries(scenario.nodes)) {
     for (const choice of node.choices) {
       for (const route of routesOf(choice.next, nodeId)) {
-        const condition = typeof choice.next === 'string' ? '' : (choice.next.find((entry) => entry.goto === route.target)?.if ?? '');
+        const condition =
+          typeof choice.next === 'string'
+            ? ''
+            : (choice.next.find((entry) => entry.goto === route.target)?.if ?? '');
         const text = condition ? `${choice.id} if ${condition}` : choice.id;
         lines.push(`  ${mermaidId(nodeId)} -->|"${label(text)}"| ${mermaidId(route.target)}`);
       }

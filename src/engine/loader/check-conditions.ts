@@ -26,7 +26,8 @@ export function checkConditions(raw: unknown, source: YamlSource, file: string):
   for (const [nodeId, node] of entriesOf(isRawMap(raw) ? raw.nodes : undefined)) {
     listOfRaw(isRawMap(node) ? node.choices : undefined).forEach((choice, index) => {
       const when = stringAt(choice, 'when');
-      if (when !== undefined) conditions.push({ text: when, path: ['nodes', nodeId, 'choices', index, 'when'] });
+      if (when !== undefined)
+        conditions.push({ text: when, path: ['nodes', nodeId, 'choices', index, 'when'] });
     });
   }
 

@@ -12,7 +12,9 @@ import type { YamlSource } from './yaml-source.ts';
 export function checkGraph(raw: unknown, source: YamlSource, file: string): Problem[] {
   if (!isRawMap(raw)) return [];
   const nodeIds = entriesOf(raw.nodes).map(([id]) => id);
-  const endings = new Map(entriesOf(raw.endings).map(([id, ending]) => [id, stringAt(ending, 'outcome')]));
+  const endings = new Map(
+    entriesOf(raw.endings).map(([id, ending]) => [id, stringAt(ending, 'outcome')]),
+  );
   const start = stringAt(raw, 'start');
   if (start === undefined || !nodeIds.includes(start)) return [];
 

@@ -13,7 +13,12 @@ export function checkReferences(raw: unknown, source: YamlSource, file: string):
   const endingIds = entriesOf(raw.endings).map(([id]) => id);
   const targets = [...nodeIds, ...endingIds];
 
-  const badReference = (path: readonly PathSegment[], id: string, kind: string, candidates: readonly string[]) => {
+  const badReference = (
+    path: readonly PathSegment[],
+    id: string,
+    kind: string,
+    candidates: readonly string[],
+  ) => {
     const guess = nearest(id, candidates);
     problems.push({
       file,
@@ -25,7 +30,8 @@ export function checkReferences(raw: unknown, source: YamlSource, file: string):
   };
 
   const start = stringAt(raw, 'start');
-  if (start !== undefined && !nodeIds.includes(start)) badReference(['start'], start, 'a node', nodeIds);
+  if (start !== undefined && !nodeIds.includes(start))
+    badReference(['start'], start, 'a node', nodeIds);
 
   for (const meter of ['anger', 'patience']) {
     const ending = stringAt(isRawMap(raw.limits) ? raw.limits[meter] : undefined, 'ending');
@@ -35,7 +41,8 @@ export function checkReferences(raw: unknown, source: YamlSource, file: string):
   }
 
   for (const route of rawRoutes(raw)) {
-    if (!targets.includes(route.target)) badReference(route.path, route.target, 'a node or ending', targets);
+    if (!targets.includes(route.target))
+      badReference(route.path, route.target, 'a node or ending', targets);
   }
 
   for (const endingId of endingIds) {
@@ -106,7 +113,8 @@ export function checkRouteLists(raw: unknown, source: YamlSource, file: string):
     listOfRaw(node.choices).forEach((choice, index) => {
       if (isRawMap(choice)) visit(choice.next, ['nodes', nodeId, 'choices', index, 'next']);
     });
-    if (isRawMap(node.onSilence)) visit(node.onSilence.next, ['nodes', nodeId, 'onSilence', 'next']);
+    if (isRawMap(node.onSilence))
+      visit(node.onSilence.next, ['nodes', nodeId, 'onSilence', 'next']);
   }
   return problems;
 }

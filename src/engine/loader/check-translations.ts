@@ -9,12 +9,19 @@ import type { PathSegment, YamlSource } from './yaml-source.ts';
 /** Paths of every text field in a (possibly broken) scenario. */
 export function textPaths(raw: unknown): PathSegment[][] {
   if (!isRawMap(raw)) return [];
-  const paths: PathSegment[][] = [['title'], ['summary'], ['lesson'], ['customer', 'name'], ['customer', 'persona']];
+  const paths: PathSegment[][] = [
+    ['title'],
+    ['summary'],
+    ['lesson'],
+    ['customer', 'name'],
+    ['customer', 'persona'],
+  ];
   for (const [nodeId, node] of entriesOf(raw.nodes)) {
     if (!isRawMap(node)) continue;
     paths.push(['nodes', nodeId, 'say']);
     listOfRaw(node.choices).forEach((_, index) => {
-      for (const field of ['text', 'reply', 'feedback']) paths.push(['nodes', nodeId, 'choices', index, field]);
+      for (const field of ['text', 'reply', 'feedback'])
+        paths.push(['nodes', nodeId, 'choices', index, field]);
     });
     for (const field of ['reply', 'feedback']) paths.push(['nodes', nodeId, 'onSilence', field]);
   }
@@ -37,7 +44,9 @@ function valueAt(raw: unknown, path: readonly PathSegment[]): unknown {
 /** The locales a scenario declares, ignoring entries the schema will reject anyway. */
 export function declaredLocales(raw: unknown): LocaleId[] {
   const locales = isRawMap(raw) ? listOfRaw(raw.locales) : [];
-  return locales.filter((locale): locale is LocaleId => (LOCALE_IDS as readonly unknown[]).includes(locale));
+  return locales.filter((locale): locale is LocaleId =>
+    (LOCALE_IDS as readonly unknown[]).includes(locale),
+  );
 }
 
 /** Every text map must carry every declared locale (zh-Hant may be derived from zh-Hans). */

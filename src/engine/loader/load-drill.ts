@@ -11,12 +11,19 @@ import { schemaProblems } from './schema-problems.ts';
 /**
  * Loads a drill file. With `scenarioIds`, also checks that every scenario it lists exists.
  */
-export function loadDrill(text: string, file: string, scenarioIds?: readonly string[]): LoadResult<DrillData> {
+export function loadDrill(
+  text: string,
+  file: string,
+  scenarioIds?: readonly string[],
+): LoadResult<DrillData> {
   const read = readYaml(text, file);
   if (!read.ok) return read;
   const { source, raw } = read;
   const parsed = drillSchema.safeParse(raw);
-  const problems: Problem[] = parsed.success ? [] : schemaProblems(parsed.error.issues, drillSchema, raw, source, file);
+  const problems: Problem[] = [
+    ...read.problems,
+    ...(parsed.success ? [] : schemaProblems(parsed.error.issues, drillSchema, raw, source, file)),
+  ];
   if (scenarioIds) {
     listOfRaw(isRawMap(raw) ? raw.scenarios : undefined).forEach((id, index) => {
       if (typeof id !== 'string' || scenarioIds.includes(id)) return;
@@ -39,6 +46,7 @@ export function loadDrill(text: string, file: string, scenarioIds?: readonly str
       hint: 'add `seed: 42` (any whole number)',
     });
   }
-  if (problems.length > 0 || !parsed.success) return { ok: false, problems: sortProblems(problems) };
+  if (problems.length > 0 || !parsed.success)
+    return { ok: false, problems: sortProblems(problems) };
   return { ok: true, value: parsed.data, problems: [] };
 }

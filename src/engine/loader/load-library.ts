@@ -30,7 +30,11 @@ function idPosition(text: string, file: string) {
   return read.ok ? read.source.valuePosition(['id']) : { line: 1, column: 1 };
 }
 
-const baseName = (file: string) => file.split(/[\\/]/).at(-1)?.replace(/\.ya?ml$/i, '') ?? file;
+const baseName = (file: string) =>
+  file
+    .split(/[\\/]/)
+    .at(-1)
+    ?.replace(/\.ya?ml$/i, '') ?? file;
 
 /**
  * Checks a set of scenario and drill files together: each file on its own, then what only the
@@ -38,11 +42,15 @@ const baseName = (file: string) => file.split(/[\\/]/).at(-1)?.replace(/\.ya?ml$
  * scenario that is not there. `extraScenarioIds` are ids known from elsewhere (a drill checked
  * without its scenarios).
  */
-export function loadLibrary(sources: readonly SourceFile[], extraScenarioIds: readonly string[] = []): LibraryReport {
+export function loadLibrary(
+  sources: readonly SourceFile[],
+  extraScenarioIds: readonly string[] = [],
+): LibraryReport {
   const scenarios: { file: string; scenario: Scenario }[] = [];
   const drills: { file: string; drill: DrillData }[] = [];
   const problemsByFile = new Map<string, Problem[]>(sources.map((source) => [source.file, []]));
-  const add = (file: string, problems: readonly Problem[]) => problemsByFile.get(file)?.push(...problems);
+  const add = (file: string, problems: readonly Problem[]) =>
+    problemsByFile.get(file)?.push(...problems);
 
   const seenIds = new Map<string, string>();
   for (const source of sources.filter((entry) => entry.kind === 'scenario')) {
@@ -55,13 +63,25 @@ export function loadLibrary(sources: readonly SourceFile[], extraScenarioIds: re
     const other = seenIds.get(id);
     if (other !== undefined) {
       add(source.file, [
-        { file: source.file, ...idPosition(source.text, source.file), code: ProblemCode.duplicateId, message: `scenario id \`${id}\` is already used by ${other}`, hint: 'give each scenario its own id' },
+        {
+          file: source.file,
+          ...idPosition(source.text, source.file),
+          code: ProblemCode.duplicateId,
+          message: `scenario id \`${id}\` is already used by ${other}`,
+          hint: 'give each scenario its own id',
+        },
       ]);
       continue;
     }
     if (baseName(source.file) !== id) {
       add(source.file, [
-        { file: source.file, ...idPosition(source.text, source.file), code: ProblemCode.badValue, message: `the file is named ${baseName(source.file)} but the scenario id is \`${id}\``, hint: `rename the file to ${id}.yaml (or change the id), so drills and people find it` },
+        {
+          file: source.file,
+          ...idPosition(source.text, source.file),
+          code: ProblemCode.badValue,
+          message: `the file is named ${baseName(source.file)} but the scenario id is \`${id}\``,
+          hint: `rename the file to ${id}.yaml (or change the id), so drills and people find it`,
+        },
       ]);
     }
     seenIds.set(id, source.file);
@@ -80,5 +100,10 @@ export function loadLibrary(sources: readonly SourceFile[], extraScenarioIds: re
     kind: source.kind,
     problems: sortProblems(problemsByFile.get(source.file) ?? []),
   }));
-  return { scenarios, drills, files, problemCount: files.reduce((sum, file) => sum + file.problems.length, 0) };
+  return {
+    scenarios,
+    drills,
+    files,
+    problemCount: files.reduce((sum, file) => sum + file.problems.length, 0),
+  };
 }

@@ -23,7 +23,8 @@ const STRUCTURAL = new Set<ProblemCode>([
   ProblemCode.duplicateId,
 ]);
 
-export type LoadResult<T> = { ok: true; value: T; problems: [] } | { ok: false; problems: Problem[] };
+export type LoadResult<T> =
+  { ok: true; value: T; problems: [] } | { ok: false; problems: Problem[] };
 
 /** Applies `edit` to the value at each text path of a deep copy. */
 function mapTexts(data: ScenarioData, edit: (text: unknown) => unknown): ScenarioData {
@@ -31,7 +32,10 @@ function mapTexts(data: ScenarioData, edit: (text: unknown) => unknown): Scenari
   for (const path of textPaths(copy)) {
     let parent: unknown = copy;
     for (const segment of path.slice(0, -1)) {
-      parent = isRawMap(parent) || Array.isArray(parent) ? (parent as Record<PathSegment, unknown>)[segment] : undefined;
+      parent =
+        isRawMap(parent) || Array.isArray(parent)
+          ? (parent as Record<PathSegment, unknown>)[segment]
+          : undefined;
     }
     const key = path.at(-1);
     if (key === undefined || !(isRawMap(parent) || Array.isArray(parent))) continue;
@@ -70,7 +74,10 @@ export function loadScenario(text: string, file: string): LoadResult<Scenario> {
   const { source, raw } = read;
   const parsed = scenarioSchema.safeParse(raw);
   const problems: Problem[] = [
-    ...(parsed.success ? [] : schemaProblems(parsed.error.issues, scenarioSchema, raw, source, file)),
+    ...read.problems,
+    ...(parsed.success
+      ? []
+      : schemaProblems(parsed.error.issues, scenarioSchema, raw, source, file)),
     ...checkReferences(raw, source, file),
     ...checkRouteLists(raw, source, file),
     ...checkConditions(raw, source, file),
@@ -78,9 +85,15 @@ export function loadScenario(text: string, file: string): LoadResult<Scenario> {
   ];
   // Graph faults follow from a broken structure (a misspelt `next` orphans every node after
   // it), so they are only reported once the structure itself is sound.
-  if (!problems.some((problem) => STRUCTURAL.has(problem.code))) problems.push(...checkGraph(raw, source, file));
-  if (problems.length > 0 || !parsed.success) return { ok: false, problems: sortProblems(dedupe(problems)) };
-  return { ok: true, value: { ...withDerivedHant(parsed.data), hash: logicHash(parsed.data) }, problems: [] };
+  if (!problems.some((problem) => STRUCTURAL.has(problem.code)))
+    problems.push(...checkGraph(raw, source, file));
+  if (problems.length > 0 || !parsed.success)
+    return { ok: false, problems: sortProblems(dedupe(problems)) };
+  return {
+    ok: true,
+    value: { ...withDerivedHant(parsed.data), hash: logicHash(parsed.data) },
+    problems: [],
+  };
 }
 
 function dedupe(problems: readonly Problem[]): Problem[] {

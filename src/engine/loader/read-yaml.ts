@@ -3,14 +3,22 @@ import type { Problem } from './problem.ts';
 import { yamlProblems } from './yaml-problems.ts';
 import { YamlSource } from './yaml-source.ts';
 
-export type ReadYamlResult = { ok: true; source: YamlSource; raw: unknown } | { ok: false; problems: Problem[] };
+/**
+ * `problems` on success holds recoverable findings (a duplicate key: the file still has a shape,
+ * so the other checks can run and report too).
+ */
+export type ReadYamlResult =
+  | { ok: true; source: YamlSource; raw: unknown; problems: Problem[] }
+  | { ok: false; problems: Problem[] };
 
 /** Parses YAML keeping positions; syntax errors come back as problems, never as exceptions. */
 export function readYaml(text: string, file: string): ReadYamlResult {
   const source = new YamlSource(text);
-  if (source.document.errors.length > 0) {
-    return { ok: false, problems: yamlProblems(source.document.errors, source, file) };
-  }
+  const errors = source.document.errors;
+  const recoverable = errors.every((error) => error.code === 'DUPLICATE_KEY');
+  if (errors.length > 0 && !recoverable)
+    return { ok: false, problems: yamlProblems(errors, source, file) };
+  const found = yamlProblems(errors, source, file);
   try {
     const raw: unknown = source.document.toJS({ maxAliasCount: 100 });
     if (raw === null || raw === undefined) {
@@ -28,13 +36,22 @@ export function readYaml(text: string, file: string): ReadYamlResult {
         ],
       };
     }
-    return { ok: true, source, raw };
+    return { ok: true, source, raw, problems: found };
   } catch (error) {
     // Alias bombs and similar: the yaml library refuses them with an exception.
     const message = error instanceof Error ? error.message : String(error);
     return {
       ok: false,
-      problems: [{ file, line: 1, column: 1, code: ProblemCode.yamlSyntax, message: `YAML: ${message}`, hint: 'remove the aliases (*name) that repeat large blocks' }],
+      problems: [
+        {
+          file,
+          line: 1,
+          column: 1,
+          code: ProblemCode.yamlSyntax,
+          message: `YAML: ${message}`,
+          hint: 'remove the aliases (*name) that repeat large blocks',
+        },
+      ],
     };
   }
 }

@@ -11,7 +11,9 @@ export function nearest(typed: string, candidates: readonly string[]): string | 
   if (candidates.length === 0) return undefined;
   const best = closest(typed, [...candidates]);
   const limit = Math.max(2, Math.floor(Math.max(typed.length, best.length) / 3));
-  const caseInsensitiveMatch = candidates.find((candidate) => candidate.toLowerCase() === typed.toLowerCase());
+  const caseInsensitiveMatch = candidates.find(
+    (candidate) => candidate.toLowerCase() === typed.toLowerCase(),
+  );
   if (caseInsensitiveMatch) return caseInsensitiveMatch;
   return distance(typed, best) <= limit ? best : undefined;
 }

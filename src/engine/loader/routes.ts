@@ -26,17 +26,21 @@ export function rawRoutes(raw: unknown): RawRoute[] {
         from,
         path: [...path, index, 'goto'],
         target,
-        ...(condition !== undefined ? { condition: { text: condition, path: [...path, index, 'if'] } } : {}),
+        ...(condition !== undefined
+          ? { condition: { text: condition, path: [...path, index, 'if'] } }
+          : {}),
       });
     });
   };
   for (const [nodeId, node] of entriesOf(nodes)) {
     listOfRaw(isRawMap(node) ? node.choices : undefined).forEach((choice, index) => {
-      if (isRawMap(choice)) collect(nodeId, choice.next, ['nodes', nodeId, 'choices', index, 'next']);
+      if (isRawMap(choice))
+        collect(nodeId, choice.next, ['nodes', nodeId, 'choices', index, 'next']);
     });
     const silence = isRawMap(node) ? node.onSilence : undefined;
     if (isRawMap(silence)) {
-      if (silence.next === undefined) routes.push({ from: nodeId, path: ['nodes', nodeId], target: nodeId });
+      if (silence.next === undefined)
+        routes.push({ from: nodeId, path: ['nodes', nodeId], target: nodeId });
       else collect(nodeId, silence.next, ['nodes', nodeId, 'onSilence', 'next']);
     } else if (isRawMap(node)) {
       // Silence without onSilence keeps the customer on the same node.

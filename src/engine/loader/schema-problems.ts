@@ -21,7 +21,7 @@ function typeName(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a map';
   if (typeof value === 'string') return `the text ${JSON.stringify(value)}`;
-  return `${typeof value} ${String(value)}`;
+  return `${typeof value} ${JSON.stringify(value)}`;
 }
 
 function exampleFor(root: z.core.$ZodType, path: readonly PathSegment[]): string {
@@ -34,10 +34,11 @@ function exampleFor(root: z.core.$ZodType, path: readonly PathSegment[]): string
 /** A union failed: keep the branch that got furthest (the one not failing on its own type). */
 function flattenUnion(issue: Issue & { code: 'invalid_union' }): Issue[] | undefined {
   const branches = issue.errors.filter(
-    (branch) => !(branch.length === 1 && branch[0]?.code === 'invalid_type' && branch[0].path.length === 0),
+    (branch) =>
+      !(branch.length === 1 && branch[0]?.code === 'invalid_type' && branch[0].path.length === 0),
   );
   if (branches.length !== 1 || !branches[0]) return undefined;
-  return branches[0].map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }) as Issue);
+  return branches[0].map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }));
 }
 
 /**
@@ -52,11 +53,17 @@ export function schemaProblems(
   file: string,
 ): Problem[] {
   const problems: Problem[] = [];
-  const at = (position: { line: number; column: number }, code: ProblemCode, message: string, hint: string) =>
-    problems.push({ file, ...position, code, message, hint });
+  const at = (
+    position: { line: number; column: number },
+    code: ProblemCode,
+    message: string,
+    hint: string,
+  ) => problems.push({ file, ...position, code, message, hint });
 
   const visit = (issue: Issue): void => {
-    const path = issue.path.filter((segment): segment is PathSegment => typeof segment !== 'symbol');
+    const path = issue.path.filter(
+      (segment): segment is PathSegment => typeof segment !== 'symbol',
+    );
     const name = pathName(path) || 'the file';
     const value = valueAt(data, path);
     switch (issue.code) {
@@ -68,7 +75,9 @@ export function schemaProblems(
             source.keyPosition(path, key),
             ProblemCode.unknownKey,
             `unknown key \`${key}\`${path.length ? ` in ${name}` : ''}`,
-            guess ? `did you mean \`${guess}\`? (valid keys: ${listOf(valid)})` : `valid keys here are ${listOf(valid)}`,
+            guess
+              ? `did you mean \`${guess}\`? (valid keys: ${listOf(valid)})`
+              : `valid keys here are ${listOf(valid)}`,
           );
         }
         return;
@@ -84,7 +93,9 @@ export function schemaProblems(
           source.valuePosition(path),
           value === undefined ? ProblemCode.missingField : ProblemCode.wrongType,
           value === undefined ? `missing \`${name}\`` : `${name} cannot be ${typeName(value)}`,
-          example ? `${value === undefined ? 'add' : 'write'} e.g. \`${example}\`` : 'see the trainer guide for this field',
+          example
+            ? `${value === undefined ? 'add' : 'write'} e.g. \`${example}\``
+            : 'see the trainer guide for this field',
         );
         return;
       }
@@ -93,7 +104,10 @@ export function schemaProblems(
         if (value === undefined) {
           const parent = path.slice(0, -1);
           const field = String(path.at(-1) ?? name);
-          const where = parent.length > 0 ? source.keyPosition(parent.slice(0, -1), String(parent.at(-1))) : source.valuePosition([]);
+          const where =
+            parent.length > 0
+              ? source.keyPosition(parent.slice(0, -1), String(parent.at(-1)))
+              : source.valuePosition([]);
           at(
             where,
             ProblemCode.missingField,
@@ -112,12 +126,23 @@ export function schemaProblems(
       }
       case 'invalid_value': {
         const options = issue.values.map(String);
+        if (value === undefined) {
+          at(
+            source.valuePosition(path),
+            ProblemCode.missingField,
+            `missing \`${name}\``,
+            `add \`${String(path.at(-1))}: ${options[0] ?? '…'}\` (one of ${listOf(options)})`,
+          );
+          return;
+        }
         const guess = typeof value === 'string' ? nearest(value, options) : undefined;
         at(
           source.valuePosition(path),
           ProblemCode.badValue,
           `${name} cannot be ${typeName(value)}`,
-          guess ? `did you mean \`${guess}\`? (one of ${listOf(options)})` : `write one of ${listOf(options)}`,
+          guess
+            ? `did you mean \`${guess}\`? (one of ${listOf(options)})`
+            : `write one of ${listOf(options)}`,
         );
         return;
       }
@@ -126,7 +151,14 @@ export function schemaProblems(
         const bound = issue.code === 'too_big' ? issue.maximum : issue.minimum;
         const inclusive = issue.inclusive !== false;
         const isList = issue.origin === 'array';
-        const direction = issue.code === 'too_big' ? (inclusive ? 'at most' : 'below') : inclusive ? 'at least' : 'above';
+        const direction =
+          issue.code === 'too_big'
+            ? inclusive
+              ? 'at most'
+              : 'below'
+            : inclusive
+              ? 'at least'
+              : 'above';
         const example = exampleFor(root, path);
         at(
           source.valuePosition(path),
@@ -161,7 +193,12 @@ export function schemaProblems(
         return;
       }
       default: {
-        at(source.valuePosition(path), ProblemCode.badValue, `${name}: ${issue.message}`, 'see the trainer guide for this field');
+        at(
+          source.valuePosition(path),
+          ProblemCode.badValue,
+          `${name}: ${issue.message}`,
+          'see the trainer guide for this field',
+        );
       }
     }
   };

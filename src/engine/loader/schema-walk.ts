@@ -12,11 +12,14 @@ export interface FieldInfo {
 type AnySchema = z.core.$ZodType;
 
 function metaOf(schema: AnySchema): { description?: string; examples?: unknown[] } | undefined {
-  return z.globalRegistry.get(schema) as { description?: string; examples?: unknown[] } | undefined;
+  return z.globalRegistry.get(schema);
 }
 
 /** Peels optional/default/readonly wrappers, collecting meta on the way (outer wins). */
-function unwrap(schema: AnySchema): { inner: AnySchema; info: { description?: string; example?: unknown } } {
+function unwrap(schema: AnySchema): {
+  inner: AnySchema;
+  info: { description?: string; example?: unknown };
+} {
   const info: { description?: string; example?: unknown } = {};
   let current = schema;
   for (;;) {
@@ -24,7 +27,13 @@ function unwrap(schema: AnySchema): { inner: AnySchema; info: { description?: st
     info.description ??= meta?.description;
     if (info.example === undefined && meta?.examples?.length) info.example = meta.examples[0];
     const def = current._zod.def as { type: string; innerType?: AnySchema; in?: AnySchema };
-    if ((def.type === 'optional' || def.type === 'default' || def.type === 'readonly' || def.type === 'nullable') && def.innerType) {
+    if (
+      (def.type === 'optional' ||
+        def.type === 'default' ||
+        def.type === 'readonly' ||
+        def.type === 'nullable') &&
+      def.innerType
+    ) {
       current = def.innerType;
     } else if (def.type === 'pipe' && def.in) {
       current = def.in;
@@ -87,14 +96,13 @@ function child(schema: AnySchema, segment: PathSegment): AnySchema | undefined {
  */
 export function fieldInfo(root: AnySchema, path: readonly PathSegment[]): FieldInfo {
   let current: AnySchema = root;
-  let info: { description?: string; example?: unknown } = {};
   for (const segment of path) {
     const next: AnySchema | undefined = child(unwrap(current).inner, segment);
     if (!next) return {};
     current = next;
   }
   const unwrapped = unwrap(current);
-  info = unwrapped.info;
+  const info = unwrapped.info;
   const keys = objectKeys(unwrapped.inner);
   return { ...info, ...(keys ? { keys } : {}) };
 }

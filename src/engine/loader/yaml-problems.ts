@@ -15,12 +15,19 @@ const YAML_HINTS: Readonly<Record<string, string>> = {
 };
 
 /** Turns the YAML parser's errors into problems; a duplicate key becomes a duplicate id. */
-export function yamlProblems(errors: readonly YAMLError[], source: YamlSource, file: string): Problem[] {
+export function yamlProblems(
+  errors: readonly YAMLError[],
+  source: YamlSource,
+  file: string,
+): Problem[] {
   return errors.map((error) => {
     const position = source.positionAt(error.pos[0]);
     if (error.code === 'DUPLICATE_KEY') {
       const line = source.text.slice(error.pos[0]).split('\n')[0] ?? '';
-      const key = line.replace(/:.*$/, '').replace(/^[\s-]*/, '').replace(/^['"]|['"]$/g, '');
+      const key = line
+        .replace(/:.*$/, '')
+        .replace(/^[\s-]*/, '')
+        .replace(/^['"]|['"]$/g, '');
       return {
         file,
         ...position,
@@ -29,7 +36,8 @@ export function yamlProblems(errors: readonly YAMLError[], source: YamlSource, f
         hint: 'give each entry its own id (or merge the two)',
       };
     }
-    const message = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+.*$/, '') ?? error.message;
+    const message =
+      error.message.split('\n')[0]?.replace(/ at line \d+, column \d+.*$/, '') ?? error.message;
     return {
       file,
       ...position,

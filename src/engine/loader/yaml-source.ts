@@ -1,5 +1,5 @@
 import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
-import type { Document, Node as YamlNode, Scalar } from 'yaml';
+import type { Document, Node as YamlNode } from 'yaml';
 
 export type PathSegment = string | number;
 
@@ -33,8 +33,8 @@ export class YamlSource {
   /** The YAML node at a path, or the nearest ancestor that exists when the path is missing. */
   nodeAt(path: readonly PathSegment[]): { node: YamlNode | null; exact: boolean } {
     let current: unknown = this.document.contents;
-    for (let i = 0; i < path.length; i += 1) {
-      const child = childOf(current, path[i] as PathSegment);
+    for (const segment of path) {
+      const child = childOf(current, segment);
       if (child === undefined) return { node: asNode(current), exact: false };
       current = child;
     }
@@ -77,7 +77,9 @@ function asNode(value: unknown): YamlNode | null {
 
 function childOf(parent: unknown, segment: PathSegment): unknown {
   if (isMap(parent)) {
-    const pair = parent.items.find((item) => isScalar(item.key) && String((item.key as Scalar).value) === String(segment));
+    const pair = parent.items.find(
+      (item) => isScalar(item.key) && String(item.key.value) === String(segment),
+    );
     return pair ? (pair.value ?? undefined) : undefined;
   }
   if (isSeq(parent) && typeof segment === 'number') return parent.items[segment];

@@ -26,7 +26,9 @@ export function textFor(text: Text, locale: LocaleId): string {
   const direct = text[locale];
   if (direct !== undefined) return direct;
   const fallbacks: readonly LocaleId[] =
-    locale === Locale.zhHant ? [Locale.zhHans, Locale.en] : [Locale.en, Locale.zhHans, Locale.zhHant];
+    locale === Locale.zhHant
+      ? [Locale.zhHans, Locale.en]
+      : [Locale.en, Locale.zhHans, Locale.zhHant];
   for (const candidate of fallbacks) {
     const value = text[candidate];
     if (value !== undefined) return value;

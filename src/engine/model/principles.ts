@@ -32,16 +32,20 @@ export const PRINCIPLES = {
     source: { doc: '001', section: '四、平息顧客的不滿 3' },
     text: {
       en: 'Offer a solution, then ask what they think. If the request is acceptable, grant it quickly and cheerfully.',
-      'zh-Hans': '你最好在提供了解决方案后再询问顾客的意见。如果顾客的要求可以接受，那最好的办法是迅速、愉快的完成。',
-      'zh-Hant': '你最好在提供了解決方案後再詢問顧客的意見。如果顧客的要求可以接受，那最好的辦法是迅速、愉快的完成。',
+      'zh-Hans':
+        '你最好在提供了解决方案后再询问顾客的意见。如果顾客的要求可以接受，那最好的办法是迅速、愉快的完成。',
+      'zh-Hant':
+        '你最好在提供了解決方案後再詢問顧客的意見。如果顧客的要求可以接受，那最好的辦法是迅速、愉快的完成。',
     },
   },
   followUp: {
     source: { doc: '001', section: '四、平息顧客的不滿 4' },
     text: {
       en: 'Doing the first three steps makes you a good company; following up with the customer makes you an outstanding one.',
-      'zh-Hans': '上面的三步都做了，表明你是一个优秀的公司，如果你继续跟踪顾客，你的公司是一个出类拔萃的公司。',
-      'zh-Hant': '上面的三步都做了，表明你是一個優秀的公司，如果你繼續跟蹤顧客，你的公司是一個出類拔萃的公司。',
+      'zh-Hans':
+        '上面的三步都做了，表明你是一个优秀的公司，如果你继续跟踪顾客，你的公司是一个出类拔萃的公司。',
+      'zh-Hant':
+        '上面的三步都做了，表明你是一個優秀的公司，如果你繼續跟蹤顧客，你的公司是一個出類拔萃的公司。',
     },
   },
   trackUntilSatisfied: {
@@ -71,7 +75,7 @@ export const PRINCIPLES = {
   smilingFace: {
     source: { doc: '001', section: '三、處理客戶抱怨與投訴的方法 2' },
     text: {
-      en: 'No one strikes a smiling face: a sincere, warm attitude lowers the customer\'s resistance.',
+      en: "No one strikes a smiling face: a sincere, warm attitude lowers the customer's resistance.",
       'zh-Hans': '俗话说："怒者不打笑脸人"，态度谦和友好，会促使客户平解心绪。',
       'zh-Hant': '俗話說：「怒者不打笑臉人」，態度謙和友好，會促使客戶平解心緒。',
     },
@@ -88,14 +92,16 @@ export const PRINCIPLES = {
     source: { doc: '001', section: '三、處理客戶抱怨與投訴的方法 4' },
     text: {
       en: 'Never match heated words; stay tactful even where the customer is unreasonable.',
-      'zh-Hans': '如果客服人员与之针锋相对，势必恶化彼此关系……即使是客户存在不合理的地方，也不要过于冲动。',
-      'zh-Hant': '如果客服人員與之針鋒相對，勢必惡化彼此關係……即使是客戶存在不合理的地方，也不要過於衝動。',
+      'zh-Hans':
+        '如果客服人员与之针锋相对，势必恶化彼此关系……即使是客户存在不合理的地方，也不要过于冲动。',
+      'zh-Hant':
+        '如果客服人員與之針鋒相對，勢必惡化彼此關係……即使是客戶存在不合理的地方，也不要過於衝動。',
     },
   },
   compensation: {
     source: { doc: '001', section: '三、處理客戶抱怨與投訴的方法 5' },
     text: {
-      en: 'A little more compensation, material or an apology — always within the company\'s rules.',
+      en: "A little more compensation, material or an apology — always within the company's rules.",
       'zh-Hans': '这种补偿有可能是物质上赔偿，也可能是精神上的，如道歉等……当然，这点得按公司规定。',
       'zh-Hant': '這種補償有可能是物質上賠償，也可能是精神上的，如道歉等……當然，這點得按公司規定。',
     },
@@ -136,8 +142,10 @@ export const PRINCIPLES = {
     source: { doc: '000', section: '心態篇 消極心態造成的負面影響' },
     text: {
       en: 'A pleased customer tells about 5 people; an unhappy one tells about 25. Good news stays home, bad news travels a thousand miles.',
-      'zh-Hans': '平均一个客户会把正面的口碑告诉他的5个亲友，而会把负面的口碑告诉他的25个亲友——好事不出门，坏事传千里。',
-      'zh-Hant': '平均一個客戶會把正面的口碑告訴他的5個親友，而會把負面的口碑告訴他的25個親友——好事不出門，壞事傳千里。',
+      'zh-Hans':
+        '平均一个客户会把正面的口碑告诉他的5个亲友，而会把负面的口碑告诉他的25个亲友——好事不出门，坏事传千里。',
+      'zh-Hant':
+        '平均一個客戶會把正面的口碑告訴他的5個親友，而會把負面的口碑告訴他的25個親友——好事不出門，壞事傳千里。',
     },
   },
   doctorNotPatient: {
@@ -167,7 +175,7 @@ export const PRINCIPLES = {
   takeResponsibility: {
     source: { doc: '000', section: '素質篇 品格素質要求 3' },
     text: {
-      en: 'Take responsibility: serving the customer is our duty, not someone else\'s.',
+      en: "Take responsibility: serving the customer is our duty, not someone else's.",
       'zh-Hans': '勇于承担责任。',
       'zh-Hant': '勇於承擔責任。',
     },
@@ -175,25 +183,31 @@ export const PRINCIPLES = {
   problemNotTone: {
     source: { doc: '002', section: '呼叫中心客戶服務心得1' },
     text: {
-      en: 'Listen to the customer\'s problem, not their tone; put the fire out instead of adding fuel.',
-      'zh-Hans': '要认真倾听用户的问题而不是去关注用户的态度……防止因服务态度问题火上浇油引起用户更大的投诉。',
-      'zh-Hant': '要認真傾聽用戶的問題而不是去關注用戶的態度……防止因服務態度問題火上燒油引起用戶更大的投訴。',
+      en: "Listen to the customer's problem, not their tone; put the fire out instead of adding fuel.",
+      'zh-Hans':
+        '要认真倾听用户的问题而不是去关注用户的态度……防止因服务态度问题火上浇油引起用户更大的投诉。',
+      'zh-Hant':
+        '要認真傾聽用戶的問題而不是去關注用戶的態度……防止因服務態度問題火上燒油引起用戶更大的投訴。',
     },
   },
   shareTheWeight: {
     source: { doc: '002', section: '呼叫中心客戶服務心得1' },
     text: {
       en: 'A hard complaint can go to the supervisor: "if the sky falls, someone holds it up with you."',
-      'zh-Hans': '每每遇到难以决定或影响较大的投诉时总少不了上级领导的帮忙和引导……"天塌下来有人一起扛着"。',
-      'zh-Hant': '每每遇到難以決定或影響較大的投訴時總少不了上級領導的幫忙和引導……「天塌下來有人一起扛著」。',
+      'zh-Hans':
+        '每每遇到难以决定或影响较大的投诉时总少不了上级领导的帮忙和引导……"天塌下来有人一起扛着"。',
+      'zh-Hant':
+        '每每遇到難以決定或影響較大的投訴時總少不了上級領導的幫忙和引導……「天塌下來有人一起扛著」。',
     },
   },
   suggestNotCorrect: {
     source: { doc: '003', section: '1. 學會溝通' },
     text: {
       en: 'Even when you are right, do not tell the customer they are wrong. Say: "I have a suggestion — would you like to hear it?"',
-      'zh-Hans': '即使你的观点是正确的，也不要直接指出来客户的观点是错误的……"我有一个建议你是否愿意去听一下？"',
-      'zh-Hant': '即使你的觀點是正確的，也不要直接指出來客戶的觀點是錯誤的……「我有一個建議你是否願意去聽一下？」',
+      'zh-Hans':
+        '即使你的观点是正确的，也不要直接指出来客户的观点是错误的……"我有一个建议你是否愿意去听一下？"',
+      'zh-Hant':
+        '即使你的觀點是正確的，也不要直接指出來客戶的觀點是錯誤的……「我有一個建議你是否願意去聽一下？」',
     },
   },
   realNeeds: {
@@ -208,8 +222,10 @@ export const PRINCIPLES = {
     source: { doc: '003', section: '3. 讓感恩代替憤怒' },
     text: {
       en: 'Replace anger with gratitude: thank the customer for pointing out what we did badly. Anger comes from coldness and buck-passing.',
-      'zh-Hans': '被客户投诉，我们可以感谢客户指出我们做的还不够到位的地方……客户的愤怒往往起源于我们的冷漠和推诿。',
-      'zh-Hant': '被客戶投訴，我們可以感謝客戶指出我們做的還不夠到位的地方……客戶的憤怒往往起源於我們的冷漠和推諉。',
+      'zh-Hans':
+        '被客户投诉，我们可以感谢客户指出我们做的还不够到位的地方……客户的愤怒往往起源于我们的冷漠和推诿。',
+      'zh-Hant':
+        '被客戶投訴，我們可以感謝客戶指出我們做的還不夠到位的地方……客戶的憤怒往往起源於我們的冷漠和推諉。',
     },
   },
   noNeedlessData: {
@@ -223,15 +239,17 @@ export const PRINCIPLES = {
   passItOn: {
     source: { doc: '004', section: '善于反馈' },
     text: {
-      en: 'Feedback is the core skill: even without the customer\'s details, a clear address passed inside the company gets the fault fixed.',
-      'zh-Hans': '反馈能力是客服人员的基本功……即使没有详细的客户信息，但知道明确的地址，只要反馈到企业内部，企业肯定不会置之不理。',
-      'zh-Hant': '反饋能力是客服人員的基本功……即使沒有詳細的客戶信息，但知道明確的地址，只要反饋到企業內部，企業肯定不會置之不理。',
+      en: "Feedback is the core skill: even without the customer's details, a clear address passed inside the company gets the fault fixed.",
+      'zh-Hans':
+        '反馈能力是客服人员的基本功……即使没有详细的客户信息，但知道明确的地址，只要反馈到企业内部，企业肯定不会置之不理。',
+      'zh-Hant':
+        '反饋能力是客服人員的基本功……即使沒有詳細的客戶信息，但知道明確的地址，只要反饋到企業內部，企業肯定不會置之不理。',
     },
   },
   companyDoor: {
     source: { doc: '004', section: '企业之门' },
     text: {
-      en: 'The agent is the company\'s door: greet every visitor with a smile and professional knowledge, whoever they turn out to be.',
+      en: "The agent is the company's door: greet every visitor with a smile and professional knowledge, whoever they turn out to be.",
       'zh-Hans': '客服是笑脸相迎，耐心倾听……专业客服形象是企业的门面。',
       'zh-Hant': '客服是笑臉相迎，耐心傾聽……專業客服形象是企業的門面。',
     },

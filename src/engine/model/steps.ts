@@ -10,7 +10,9 @@ export const Step = {
   followUp: 'followUp',
 } as const satisfies Record<StepId, StepId>;
 
-export const STEP_NAMES: Readonly<Record<StepId, { en: string; 'zh-Hans': string; 'zh-Hant': string }>> = {
+export const STEP_NAMES: Readonly<
+  Record<StepId, { en: string; 'zh-Hans': string; 'zh-Hant': string }>
+> = {
   vent: { en: 'Let them vent', 'zh-Hans': '让顾客发泄', 'zh-Hant': '讓顧客發泄' },
   apologise: { en: 'Apologise fully', 'zh-Hans': '充分道歉', 'zh-Hant': '充分道歉' },
   ask: { en: 'Ask their opinion', 'zh-Hans': '询问顾客的意见', 'zh-Hant': '詢問顧客的意見' },

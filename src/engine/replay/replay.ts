@@ -63,7 +63,11 @@ export function startCall(scenario: Scenario, timed: boolean): CallSnapshot {
  * machine does not accept the event (a choice not on offer, silence with timers off, or any
  * event after the call ended).
  */
-export function step(scenario: Scenario, snapshot: CallSnapshot, event: CallEvent): { next: CallSnapshot; turn: TurnRecord } | null {
+export function step(
+  scenario: Scenario,
+  snapshot: CallSnapshot,
+  event: CallEvent,
+): { next: CallSnapshot; turn: TurnRecord } | null {
   if (snapshot.status !== 'active') return null;
   const { machine } = compileScenario(scenario);
   const nodeId = stateOf(snapshot);
@@ -73,7 +77,15 @@ export function step(scenario: Scenario, snapshot: CallSnapshot, event: CallEven
   if (next.context.turns === before.turns) return null;
   return {
     next,
-    turn: { nodeId, event, offered, timeLimitMs: timeLimitMs(scenario, nodeId), before, after: next.context, to: stateOf(next) },
+    turn: {
+      nodeId,
+      event,
+      offered,
+      timeLimitMs: timeLimitMs(scenario, nodeId),
+      before,
+      after: next.context,
+      to: stateOf(next),
+    },
   };
 }
 
@@ -87,40 +99,70 @@ export function step(scenario: Scenario, snapshot: CallSnapshot, event: CallEven
  */
 export function replay(scenario: Scenario, transcript: Transcript): ReplayOutcome {
   if (transcript.scenarioId !== scenario.id) {
-    return { ok: false, error: { code: 'scenarioMismatch', message: `this transcript is of scenario "${transcript.scenarioId}", not "${scenario.id}"` } };
+    return {
+      ok: false,
+      error: {
+        code: 'scenarioMismatch',
+        message: `this transcript is of scenario "${transcript.scenarioId}", not "${scenario.id}"`,
+      },
+    };
   }
   if (transcript.scenarioVersion !== scenario.version) {
     return {
       ok: false,
-      error: { code: 'versionMismatch', message: `this transcript was recorded on version ${transcript.scenarioVersion} of "${scenario.id}"; the current version is ${scenario.version}` },
+      error: {
+        code: 'versionMismatch',
+        message: `this transcript was recorded on version ${transcript.scenarioVersion} of "${scenario.id}"; the current version is ${scenario.version}`,
+      },
     };
   }
   if (transcript.scenarioHash !== scenario.hash) {
     return {
       ok: false,
-      error: { code: 'hashMismatch', message: `"${scenario.id}" has changed since this transcript was recorded (hash ${transcript.scenarioHash}, now ${scenario.hash})` },
+      error: {
+        code: 'hashMismatch',
+        message: `"${scenario.id}" has changed since this transcript was recorded (hash ${transcript.scenarioHash}, now ${scenario.hash})`,
+      },
     };
   }
   return replayEvents(scenario, transcript.timed, transcript.events);
 }
 
 /** Replays bare events (no transcript header checks): used by the explorer's paths and tests. */
-export function replayEvents(scenario: Scenario, timed: boolean, events: readonly CallEvent[]): ReplayOutcome {
+export function replayEvents(
+  scenario: Scenario,
+  timed: boolean,
+  events: readonly CallEvent[],
+): ReplayOutcome {
   let snapshot = startCall(scenario, timed);
   const turns: TurnRecord[] = [];
   const states: string[] = [];
   for (const [eventIndex, event] of events.entries()) {
     if (snapshot.status !== 'active') {
-      return { ok: false, error: { code: 'afterEnd', eventIndex, message: `event ${eventIndex + 1} comes after the call ended in "${stateOf(snapshot)}"` } };
+      return {
+        ok: false,
+        error: {
+          code: 'afterEnd',
+          eventIndex,
+          message: `event ${eventIndex + 1} comes after the call ended in "${stateOf(snapshot)}"`,
+        },
+      };
     }
     const stepped = step(scenario, snapshot, event);
     if (!stepped) {
       const nodeId = stateOf(snapshot);
-      const what = event.type === CallEventType.choose ? `choice "${event.choiceId}"` : 'silence (timers are off)';
+      const what =
+        event.type === CallEventType.choose
+          ? `choice "${event.choiceId}"`
+          : 'silence (timers are off)';
       const offered = offeredChoices(scenario, nodeId, snapshot.context);
       return {
         ok: false,
-        error: { code: 'eventRejected', eventIndex, message: `event ${eventIndex + 1}: ${what} is not possible at "${nodeId}" (on offer: ${offered.join(', ')})` },
+        error: {
+          code: 'eventRejected',
+          eventIndex,
+          message: `event ${eventIndex + 1}: ${what} is not possible at "${nodeId}" (on offer: ${offered.join(', ')})`,
+        },
       };
     }
     snapshot = stepped.next;
@@ -129,6 +171,11 @@ export function replayEvents(scenario: Scenario, timed: boolean, events: readonl
   }
   return {
     ok: true,
-    result: { turns, states, final: snapshot, endingId: snapshot.status === 'done' ? stateOf(snapshot) : null },
+    result: {
+      turns,
+      states,
+      final: snapshot,
+      endingId: snapshot.status === 'done' ? stateOf(snapshot) : null,
+    },
   };
 }

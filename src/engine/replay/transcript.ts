@@ -12,7 +12,11 @@ const MAX_ELAPSED_MS = 3_600_000;
 const elapsedMs = z.int().min(0).max(MAX_ELAPSED_MS);
 
 export const callEventSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal(CallEventType.choose), choiceId: z.string().min(1).max(100), elapsedMs }),
+  z.strictObject({
+    type: z.literal(CallEventType.choose),
+    choiceId: z.string().min(1).max(100),
+    elapsedMs,
+  }),
   z.strictObject({ type: z.literal(CallEventType.silence), elapsedMs }),
 ]);
 

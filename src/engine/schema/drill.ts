@@ -8,17 +8,31 @@ export const DRILL_ORDERS = ['inOrder', 'shuffled'] as const;
 export const drillSchema = z
   .strictObject({
     $schema: z.string().optional(),
-    id: z.string().regex(KEBAB_PATTERN, { message: 'the drill id must be kebab-case' }).meta({ examples: ['new-hire-week-one'] }),
+    id: z
+      .string()
+      .regex(KEBAB_PATTERN, { message: 'the drill id must be kebab-case' })
+      .meta({ examples: ['new-hire-week-one'] }),
     title: textSchema,
     summary: textSchema.optional(),
     scenarios: z
       .array(z.string().regex(KEBAB_PATTERN))
       .min(1)
-      .meta({ description: 'Scenario ids, played in this order unless shuffled.', examples: [['tutorial-first-call']] }),
+      .meta({
+        description: 'Scenario ids, played in this order unless shuffled.',
+        examples: [['tutorial-first-call']],
+      }),
     order: z.enum(DRILL_ORDERS).meta({ description: 'inOrder, or shuffled with the seed.' }),
-    seed: z.int().min(0).optional().meta({ description: 'Seed for the shuffle, so every player gets the same order.' }),
+    seed: z
+      .int()
+      .min(0)
+      .optional()
+      .meta({ description: 'Seed for the shuffle, so every player gets the same order.' }),
     timers: z.boolean().meta({ description: 'Answer timers on or off.' }),
-    attempts: z.int().min(1).max(10).meta({ description: 'How many times a player may submit each scenario.' }),
+    attempts: z
+      .int()
+      .min(1)
+      .max(10)
+      .meta({ description: 'How many times a player may submit each scenario.' }),
   })
   .meta({ title: 'Service Dojo drill' });
 

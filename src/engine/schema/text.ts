@@ -13,7 +13,9 @@ export const textSchema = z
         'zh-Hans': z.string().min(1).optional(),
         'zh-Hant': z.string().min(1).optional(),
       })
-      .meta({ description: 'One string per locale; zh-Hant is derived from zh-Hans when left out.' }),
+      .meta({
+        description: 'One string per locale; zh-Hant is derived from zh-Hans when left out.',
+      }),
   ])
   .meta({
     description: 'Text in every locale the scenario declares: a plain string, or { en, zh-Hans }.',

@@ -41,7 +41,9 @@ export function analyseScenario(scenario: Scenario): ScenarioAnalysis {
   compileScenario(scenario);
   const costScale = Math.max(
     1,
-    ...Object.values(scenario.nodes).flatMap((node) => node.choices.map((choice) => choice.cost ?? 0)),
+    ...Object.values(scenario.nodes).flatMap((node) =>
+      node.choices.map((choice) => choice.cost ?? 0),
+    ),
   );
   let shortestGoodTurns: number | null = null;
   let cheapestGoodCost: number | null = null;
@@ -53,7 +55,11 @@ export function analyseScenario(scenario: Scenario): ScenarioAnalysis {
     for (const snapshot of frontier) {
       const nodeId = stateOf(snapshot);
       for (const choiceId of offeredChoices(scenario, nodeId, snapshot.context)) {
-        const stepped = step(scenario, snapshot, { type: CallEventType.choose, choiceId, elapsedMs: 0 });
+        const stepped = step(scenario, snapshot, {
+          type: CallEventType.choose,
+          choiceId,
+          elapsedMs: 0,
+        });
         if (!stepped) continue;
         const reached = stepped.next;
         if (reached.status === 'done') {

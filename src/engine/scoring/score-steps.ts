@@ -21,23 +21,28 @@ export function scoreSteps(
   scenario: Scenario,
   turns: readonly TurnRecord[],
 ): { points: number; steps: Scorecard['steps']; details: ScorePoint[] } {
-  const firstPerformed = Object.fromEntries(STEP_IDS.map((id) => [id, null])) as Record<StepId, number | null>;
+  const firstPerformed = Object.fromEntries(STEP_IDS.map((id) => [id, null])) as Record<
+    StepId,
+    number | null
+  >;
   const interruptions: number[] = [];
   turns.forEach((turn, index) => {
     const choice = chosenChoice(scenario, turn);
     if (!choice) return;
     if (choice.step && firstPerformed[choice.step] === null) firstPerformed[choice.step] = index;
     const venting = scenario.nodes[turn.nodeId]?.step === Step.vent;
-    if (venting && (choice.explains === true || choice.step === Step.ask)) interruptions.push(index);
+    if (venting && (choice.explains === true || choice.step === Step.ask))
+      interruptions.push(index);
   });
 
   const details: ScorePoint[] = [];
-  const item = (fields: Omit<ScorePoint, 'component'>) => details.push({ component: 'steps', ...fields });
+  const item = (fields: Omit<ScorePoint, 'component'>) =>
+    details.push({ component: 'steps', ...fields });
   const choiceAt = (turn: number | null) => {
     const record = turn === null ? undefined : turns[turn];
     return {
       nodeId: record?.nodeId ?? null,
-      choiceId: record && record.event.type === CallEventType.choose ? record.event.choiceId : null,
+      choiceId: record?.event.type === CallEventType.choose ? record.event.choiceId : null,
     };
   };
 
@@ -62,16 +67,17 @@ export function scoreSteps(
   );
   let inversions = 0;
   let firstOutOfOrder: StepId | null = null;
-  order.forEach((later, j) => {
-    order.slice(0, j).forEach((earlier) => {
+  for (const [j, later] of order.entries()) {
+    for (const earlier of order.slice(0, j)) {
       if (stepOrder(earlier) > stepOrder(later)) {
         inversions += 1;
         firstOutOfOrder ??= earlier;
       }
-    });
-  });
+    }
+  }
   const pairs = (order.length * (order.length - 1)) / 2;
-  const orderPoints = STEP_POINTS.order * (order.length / STEP_IDS.length) * (pairs > 0 ? 1 - inversions / pairs : 1);
+  const orderPoints =
+    STEP_POINTS.order * (order.length / STEP_IDS.length) * (pairs > 0 ? 1 - inversions / pairs : 1);
   points += orderPoints;
   const blamed: StepId = firstOutOfOrder ?? Step.vent;
   const blamedTurn = firstOutOfOrder === null ? null : firstPerformed[firstOutOfOrder];
@@ -88,7 +94,15 @@ export function scoreSteps(
   for (const turn of interruptions) {
     const lost = Math.min(STEP_POINTS.interruption, points);
     points -= lost;
-    item({ reason: PointReason.interruption, turn, ...choiceAt(turn), step: Step.vent, won: 0, lost, principle: 'patience' });
+    item({
+      reason: PointReason.interruption,
+      turn,
+      ...choiceAt(turn),
+      step: Step.vent,
+      won: 0,
+      lost,
+      principle: 'patience',
+    });
   }
 
   const steps = { firstPerformed, order, inOrder: inversions === 0, interruptions };

@@ -41,15 +41,23 @@ export function tipsExercised(scenario: Scenario, timed: boolean): Set<TipId> {
   return exercised;
 }
 
-function choiceEvidence(scenario: Scenario, turns: readonly TurnRecord[], timed: boolean): Evidence[] {
+function choiceEvidence(
+  scenario: Scenario,
+  turns: readonly TurnRecord[],
+  timed: boolean,
+): Evidence[] {
   const evidence: Evidence[] = [];
   turns.forEach((turn, index) => {
     const node = scenario.nodes[turn.nodeId];
     if (!node) return;
     const offered = node.choices.filter((choice) => turn.offered.includes(choice.id));
     const chosen: Choice | undefined =
-      turn.event.type === CallEventType.choose ? node.choices.find((choice) => choice.id === (turn.event as { choiceId: string }).choiceId) : undefined;
-    const chosenTags = chosen ? (chosen.tips ?? {}) : (node.onSilence?.tips ?? DEFAULT_SILENCE_TIPS);
+      turn.event.type === CallEventType.choose
+        ? node.choices.find((choice) => choice.id === (turn.event as { choiceId: string }).choiceId)
+        : undefined;
+    const chosenTags = chosen
+      ? (chosen.tips ?? {})
+      : (node.onSilence?.tips ?? DEFAULT_SILENCE_TIPS);
     for (const tip of TIP_IDS) {
       if (tip === Tip.actFast && !timed) continue;
       const values = offered.map((choice) => choice.tips?.[tip] ?? 0);
@@ -89,8 +97,15 @@ function choiceEvidence(scenario: Scenario, turns: readonly TurnRecord[], timed:
   return evidence;
 }
 
-function turnsEvidence(analysis: ScenarioAnalysis, turns: number, outcome: string | null): Evidence {
-  const ratio = analysis.shortestGoodTurns === null || turns === 0 ? 1 : Math.min(1, analysis.shortestGoodTurns / turns);
+function turnsEvidence(
+  analysis: ScenarioAnalysis,
+  turns: number,
+  outcome: string | null,
+): Evidence {
+  const ratio =
+    analysis.shortestGoodTurns === null || turns === 0
+      ? 1
+      : Math.min(1, analysis.shortestGoodTurns / turns);
   const earned = outcome === 'good' || outcome === 'partial' ? ratio * TURNS_STAKE : 0;
   return {
     tip: Tip.efficiency,
@@ -133,18 +148,16 @@ export function scoreTips(
         ? { status: TipStatus.noEvidence, percent: null }
         : { status: TipStatus.assessed, percent: (100 * earned) / stake };
   }
-  const details = evidence.map(
-    (item): ScorePoint => ({
-      component: 'tips',
-      reason: item.reason,
-      turn: item.turn,
-      nodeId: item.nodeId,
-      choiceId: item.choiceId,
-      tip: item.tip,
-      won: item.earned * weight,
-      lost: (item.stake - item.earned) * weight,
-      principle: item.principle,
-    }),
-  );
+  const details = evidence.map((item): ScorePoint => ({
+    component: 'tips',
+    reason: item.reason,
+    turn: item.turn,
+    nodeId: item.nodeId,
+    choiceId: item.choiceId,
+    tip: item.tip,
+    won: item.earned * weight,
+    lost: (item.stake - item.earned) * weight,
+    principle: item.principle,
+  }));
   return { points: totalStake > 0 ? earnedTotal * weight : SCORE_WEIGHTS.tips, tips, details };
 }

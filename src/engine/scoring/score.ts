@@ -34,7 +34,13 @@ export function scoreCall(scenario: Scenario, record: CallRecord): Scorecard {
   const steps = scoreSteps(scenario, record.turns);
 
   const lastTurn = record.turns.length > 0 ? record.turns.length - 1 : null;
-  const whole = (component: ScoreComponent, reason: PointReason, won: number, principle: ScorePoint['principle'], turn: number | null = null): ScorePoint => ({
+  const whole = (
+    component: ScoreComponent,
+    reason: PointReason,
+    won: number,
+    principle: ScorePoint['principle'],
+    turn: number | null = null,
+  ): ScorePoint => ({
     component,
     reason,
     turn,
@@ -47,7 +53,12 @@ export function scoreCall(scenario: Scenario, record: CallRecord): Scorecard {
 
   const outcomePoints = outcome === null ? 0 : OUTCOME_POINTS[outcome];
   const followedUp = steps.steps.firstPerformed.followUp !== null;
-  const outcomePrinciple = outcome === 'good' ? 'followUp' : outcome === 'partial' && !followedUp ? 'trackUntilSatisfied' : 'wordOfMouth';
+  const outcomePrinciple =
+    outcome === 'good'
+      ? 'followUp'
+      : outcome === 'partial' && !followedUp
+        ? 'trackUntilSatisfied'
+        : 'wordOfMouth';
 
   const spent = record.final.cost;
   const cheapest = analysis.cheapestGoodCost;
@@ -75,7 +86,13 @@ export function scoreCall(scenario: Scenario, record: CallRecord): Scorecard {
     ...tips.details,
     ...steps.details,
     whole('outcome', PointReason.outcome, outcomePoints, outcomePrinciple, lastTurn),
-    whole('compensation', PointReason.compensation, compensationPoints, kept ? 'earnBreakEven' : 'wordOfMouth', costlyTurn >= 0 ? costlyTurn : null),
+    whole(
+      'compensation',
+      PointReason.compensation,
+      compensationPoints,
+      kept ? 'earnBreakEven' : 'wordOfMouth',
+      costlyTurn >= 0 ? costlyTurn : null,
+    ),
     whole('meters', PointReason.finalMeters, meterPoints, 'targetNotCause', lastTurn),
   ].map((point) => ({ ...point, won: round2(point.won), lost: round2(point.lost) }));
 
@@ -114,6 +131,12 @@ export function scoreTranscript(scenario: Scenario, transcript: Transcript): Sco
   const { turns, endingId, final } = replayed.result;
   return {
     ok: true,
-    scorecard: scoreCall(scenario, { turns, endingId, final: final.context, timed: transcript.timed, locale: transcript.locale }),
+    scorecard: scoreCall(scenario, {
+      turns,
+      endingId,
+      final: final.context,
+      timed: transcript.timed,
+      locale: transcript.locale,
+    }),
   };
 }
