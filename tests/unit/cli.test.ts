@@ -1,0 +1,136 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.ts';
+import { ExitCode } from '../../src/cli/io.ts';
+import { FIXTURES, ROOT, editedMiniCall, fixtureText } from '../support/fixtures.ts';
+
+function run(...argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = main(argv, { out: (text) => (out += text), err: (text) => (err += text) });
+  return { code, out, err };
+}
+
+function tempDir(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'dojo-cli-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+const mini = path.join(FIXTURES, 'mini-call.yaml');
+
+describe('service-dojo CLI', () => {
+  it('check: exit 0 and a clean line for good files', () => {
+    const result = run('check', mini);
+    expect(result).toEqual({
+      code: ExitCode.clean,
+      out: '✔ 1 file checked: no problems\n',
+      err: '',
+    });
+  });
+
+  it('check: exit 1 and every problem with file:line:col for a broken copy', () => {
+    const dir = tempDir({
+      'mini-call.yaml': editedMiniCall('difficulty: 1', 'difficulty: 9').replace(
+        'channel: phone',
+        'channel: fax',
+      ),
+    });
+    const result = run('check', dir);
+    expect(result.code).toBe(ExitCode.problems);
+    const lines = result.out.trim().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(
+      /mini-call\.yaml:7:10: channel cannot be the text "fax" — write one of/,
+    );
+    expect(lines[1]).toMatch(/mini-call\.yaml:8:13: difficulty is 9 but must be at most 5/);
+    expect(lines[2]).toBe('✖ 2 problems in 1 of 1 files');
+  });
+
+  it('check --json: structured problems', () => {
+    const dir = tempDir({ 'mini-call.yaml': editedMiniCall('channel: phone', 'channel: fax') });
+    const result = run('check', '--json', dir);
+    const report = JSON.parse(result.out) as {
+      problemCount: number;
+      files: { problems: { line: number; code: string }[] }[];
+    };
+    expect(report.problemCount).toBe(1);
+    expect(report.files[0]?.problems[0]).toMatchObject({ line: 7, column: 10, code: 'badValue' });
+  });
+
+  it('check: a drill naming a missing scenario, and two files with one id', () => {
+    const drill =
+      'id: week-one\ntitle: Week one\nscenarios: [mini-call, mini-cal]\norder: inOrder\ntimers: false\nattempts: 3\n';
+    const dir = tempDir({
+      'mini-call.yaml': fixtureText('mini-call.yaml'),
+      'copy.yaml': fixtureText('mini-call.yaml'),
+      'drills/week-one.yaml': drill,
+    });
+    const result = run('check', dir);
+    expect(result.code).toBe(ExitCode.problems);
+    expect(result.out).toContain(
+      'week-one.yaml:3:24: scenarios[1] names `mini-cal`, which is not a shipped scenario — did you mean `mini-call`?',
+    );
+    // Files are read in name order: copy.yaml claims the id first, and is not named after it.
+    expect(result.out).toMatch(
+      /copy\.yaml:2:5: the file is named copy but the scenario id is `mini-call`/,
+    );
+    expect(result.out).toMatch(
+      /mini-call\.yaml:2:5: scenario id `mini-call` is already used by .*copy\.yaml/,
+    );
+  });
+
+  it('explore: the report and exit 0 when the quality bar is met', () => {
+    const result = run('explore', mini);
+    expect(result.code).toBe(ExitCode.clean);
+    expect(result.out).toContain(
+      'Best path:          100/100 in 4 turns: listen → apologise → refund-today → call-back → resolvedWithFollowUp',
+    );
+    expect(result.out).toContain('✔ worst path scores 6 (needs ≤ 20)');
+    const json = JSON.parse(run('explore', '--json', mini).out) as {
+      passed: boolean;
+      best: { total: number };
+    };
+    expect(json).toMatchObject({ passed: true, best: { total: 100 } });
+  });
+
+  it('graph: Mermaid, or JSON', () => {
+    expect(run('graph', mini).out.startsWith('flowchart TD\n')).toBe(true);
+    expect(JSON.parse(run('graph', '--json', mini).out)).toMatchObject({ scenarioId: 'mini-call' });
+  });
+
+  it.each([
+    [[]],
+    [['frobnicate']],
+    [['check']],
+    [['check', '/no/such/folder']],
+    [['explore']],
+    [['explore', 'a.yaml', 'b.yaml']],
+    [['check', '--bogus', mini]],
+  ])('exit 2 with usage for %j', (argv) => {
+    const result = run(...argv);
+    expect(result.code).toBe(ExitCode.usage);
+    expect(result.err).toContain('Usage: service-dojo');
+  });
+
+  it('help and version exit 0', () => {
+    expect(run('--help').code).toBe(ExitCode.clean);
+    expect(run('--version').out).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+
+  it('runs as the installed binary', () => {
+    const child = spawnSync(
+      process.execPath,
+      [path.join(ROOT, 'src/cli/service-dojo.js'), 'check', mini],
+      { encoding: 'utf8' },
+    );
+    expect(child.status).toBe(0);
+    expect(child.stdout).toContain('no problems');
+  });
+});
