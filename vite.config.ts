@@ -13,5 +13,6 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
+    reporters: ['default', './tests/support/summary-reporter.ts'],
   },
 });

@@ -1,14 +1,11 @@
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { compileScenario } from '../../src/engine/index.ts';
+import type { CallEvent } from '../../src/engine/index.ts';
 import { editedMiniCall, loadValid, miniCall } from '../support/fixtures.ts';
 import { choose, silence } from '../support/transcripts.ts';
 
-function play(
-  text: string | null,
-  events: Parameters<ReturnType<typeof createActor>['send']>[0][],
-  timed = true,
-) {
+function play(text: string | null, events: CallEvent[], timed = true) {
   const scenario = text === null ? miniCall() : loadValid(text);
   const actor = createActor(compileScenario(scenario).machine, { input: { timed } }).start();
   const states: unknown[] = [actor.getSnapshot().value];

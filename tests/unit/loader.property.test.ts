@@ -3,7 +3,6 @@ import { stringify } from 'yaml';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { loadDrill, loadScenario } from '../../src/engine/index.ts';
-import type { Problem } from '../../src/engine/index.ts';
 import { fixtureText } from '../support/fixtures.ts';
 
 const source = fixtureText('mini-call.yaml');
@@ -15,7 +14,7 @@ function expectStructured(text: string): void {
   if (result.ok) return;
   expect(result.problems.length).toBeGreaterThan(0);
   const lineCount = text.split('\n').length;
-  for (const problem of result.problems as Problem[]) {
+  for (const problem of result.problems) {
     expect(problem.file).toBe('fuzz.yaml');
     expect(problem.line).toBeGreaterThanOrEqual(1);
     expect(problem.line).toBeLessThanOrEqual(lineCount + 1);
@@ -56,8 +55,8 @@ function setAt(root: unknown, path: (string | number)[], value: unknown): unknow
   let holder = copy;
   for (const segment of path.slice(0, -1))
     holder = holder[segment] as Record<string | number, unknown>;
-  const last = path.at(-1) as string | number;
-  if (value === undefined) delete holder[last];
+  const last = path.at(-1) ?? '';
+  if (value === undefined) Reflect.deleteProperty(holder, last);
   else holder[last] = value;
   return copy;
 }
@@ -93,9 +92,9 @@ describe('loader under random and mutated input', () => {
       '%YAML',
     );
     fc.assert(
-      fc.property(fc.array(token, { maxLength: 60 }), (tokens) =>
-        expectStructured(tokens.join('')),
-      ),
+      fc.property(fc.array(token, { maxLength: 60 }), (tokens) => {
+        expectStructured(tokens.join(''));
+      }),
       { numRuns: 500 },
     );
   });
@@ -117,7 +116,9 @@ describe('loader under random and mutated input', () => {
         ),
     );
     fc.assert(
-      fc.property(mutation, (mutated) => expectStructured(mutated.join('\n'))),
+      fc.property(mutation, (mutated) => {
+        expectStructured(mutated.join('\n'));
+      }),
       { numRuns: 600 },
     );
   });

@@ -12,7 +12,9 @@ function problemsOf(text: string): Problem[] {
 function only(problems: Problem[], code: string): Problem {
   const found = problems.filter((problem) => problem.code === code);
   expect(found, JSON.stringify(problems, null, 1)).toHaveLength(1);
-  return found[0] as Problem;
+  const [first] = found;
+  if (!first) throw new Error(`no ${code} problem`);
+  return first;
 }
 
 describe('loader', () => {

@@ -7,17 +7,11 @@ import { scenarioSchema } from './scenario.ts';
  * supported draft), generated from the same zod schemas the loader validates with.
  */
 export function scenarioJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(scenarioSchema, { io: 'input', target: 'draft-07' }) as Record<
-    string,
-    unknown
-  >;
+  return z.toJSONSchema(scenarioSchema, { io: 'input', target: 'draft-07' });
 }
 
 export function drillJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(drillSchema, { io: 'input', target: 'draft-07' }) as Record<
-    string,
-    unknown
-  >;
+  return z.toJSONSchema(drillSchema, { io: 'input', target: 'draft-07' });
 }
 
 /** Files the schema writer keeps in sync, relative to the repository root. */
