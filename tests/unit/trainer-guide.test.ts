@@ -28,7 +28,13 @@ describe('the trainer guide', () => {
   });
 
   it('writes down the scoring weights the engine uses', () => {
-    for (const line of ['| Tips | 40 |', '| Steps | 25 |', '| Outcome | 20 |', '| Compensation | 5 |', '| Final meters | 10 |']) {
+    for (const line of [
+      '| Tips | 40 |',
+      '| Steps | 25 |',
+      '| Outcome | 20 |',
+      '| Compensation | 5 |',
+      '| Final meters | 10 |',
+    ]) {
       expect(guide).toContain(line);
     }
   });

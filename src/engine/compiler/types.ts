@@ -42,7 +42,3 @@ export interface CallContext {
 export interface CallInput {
   readonly timed: boolean;
 }
-
-/** Separator of the transient routing states; never valid inside an id. */
-export const ROUTE_SEPARATOR = '~';
-export const SILENCE_ROUTE = 'silence';

@@ -1,5 +1,5 @@
-import { initialTransition, transition } from 'xstate';
-import type { SnapshotFrom } from 'xstate';
+import { createEmptyActor } from 'xstate';
+import type { ActorScope, SnapshotFrom } from 'xstate';
 import { compileScenario } from '../compiler/compile-scenario.ts';
 import type { CallMachine } from '../compiler/compile.ts';
 import { holds, timeLimitMs } from '../compiler/effects.ts';
@@ -46,20 +46,41 @@ export function stateOf(snapshot: CallSnapshot): string {
   return typeof snapshot.value === 'string' ? snapshot.value : JSON.stringify(snapshot.value);
 }
 
+/** The ids of the choices on offer at a node: those whose `when` holds in this context. */
 export function offeredChoices(scenario: Scenario, nodeId: string, context: CallContext): string[] {
   const { index } = compileScenario(scenario);
-  return (scenario.nodes[nodeId]?.choices ?? [])
-    .filter((choice) => holds(index.choices.get(choice.id)?.when ?? null, context))
-    .map((choice) => choice.id);
-}
-
-/** Starts a call: the settled snapshot before the first answer. */
-export function startCall(scenario: Scenario, timed: boolean): CallSnapshot {
-  return initialTransition(compileScenario(scenario).machine, { timed })[0];
+  const offered: string[] = [];
+  for (const choice of scenario.nodes[nodeId]?.choices ?? []) {
+    if (holds(index.choices.get(choice.id)?.when ?? null, context)) offered.push(choice.id);
+  }
+  return offered;
 }
 
 /**
- * Sends one event to a settled snapshot with XState's pure `transition`. Returns null when the
+ * The actor scope pure transitions run in. XState's `transition()` builds a whole actor for every
+ * call; our machines spawn nothing and run no side effects, so one inert scope (as xstate/graph
+ * builds) serves every replay and keeps replaying as cheap as a live actor.
+ */
+const emptyActor = createEmptyActor();
+const inertScope = {
+  self: emptyActor,
+  logger: () => undefined,
+  id: '',
+  sessionId: 'replay',
+  defer: () => undefined,
+  system: emptyActor.system,
+  stopChild: () => undefined,
+  emit: () => undefined,
+  actionExecutor: () => undefined,
+} as unknown as ActorScope<CallSnapshot, CallEvent>;
+
+/** Starts a call: the settled snapshot before the first answer. */
+export function startCall(scenario: Scenario, timed: boolean): CallSnapshot {
+  return compileScenario(scenario).machine.getInitialSnapshot(inertScope as never, { timed });
+}
+
+/**
+ * Sends one event to a settled snapshot, purely (the machine's own `transition`). Returns null when the
  * machine does not accept the event (a choice not on offer, silence with timers off, or any
  * event after the call ended).
  */
@@ -73,7 +94,7 @@ export function step(
   const nodeId = stateOf(snapshot);
   const before = snapshot.context;
   const offered = offeredChoices(scenario, nodeId, before);
-  const [next] = transition(machine, snapshot, event);
+  const next = machine.transition(snapshot, event, inertScope as never);
   if (next.context.turns === before.turns) return null;
   return {
     next,

@@ -27,8 +27,12 @@ interface Evidence {
   readonly principle: ScorePoint['principle'];
 }
 
+const exercisedCache = new WeakMap<Scenario, Map<boolean, ReadonlySet<TipId>>>();
+
 /** Tips some choice (or silence) in the scenario carries evidence for, plus those measured. */
-export function tipsExercised(scenario: Scenario, timed: boolean): Set<TipId> {
+export function tipsExercised(scenario: Scenario, timed: boolean): ReadonlySet<TipId> {
+  const cached = exercisedCache.get(scenario)?.get(timed);
+  if (cached) return cached;
   const exercised = new Set<TipId>([Tip.efficiency]);
   if (timed) exercised.add(Tip.actFast);
   for (const node of Object.values(scenario.nodes)) {
@@ -38,7 +42,43 @@ export function tipsExercised(scenario: Scenario, timed: boolean): Set<TipId> {
       }
     }
   }
+  const perTimed = exercisedCache.get(scenario) ?? new Map<boolean, ReadonlySet<TipId>>();
+  perTimed.set(timed, exercised);
+  exercisedCache.set(scenario, perTimed);
   return exercised;
+}
+
+/** For the choices on offer at a node: each tip on which they differ, with the best and worst tag. */
+interface Stake {
+  readonly tip: TipId;
+  readonly best: number;
+  readonly worst: number;
+}
+
+const stakeCache = new WeakMap<Scenario, Map<string, readonly Stake[]>>();
+
+function stakesAt(
+  scenario: Scenario,
+  offered: readonly Choice[],
+  nodeId: string,
+): readonly Stake[] {
+  const key = `${nodeId}|${offered.map((choice) => choice.id).join(',')}`;
+  let perScenario = stakeCache.get(scenario);
+  const cached = perScenario?.get(key);
+  if (cached) return cached;
+  const stakes: Stake[] = [];
+  for (const tip of TIP_IDS) {
+    const values = offered.map((choice) => choice.tips?.[tip] ?? 0);
+    const best = Math.max(...values);
+    const worst = Math.min(...values);
+    if (best > worst) stakes.push({ tip, best, worst });
+  }
+  if (!perScenario) {
+    perScenario = new Map();
+    stakeCache.set(scenario, perScenario);
+  }
+  perScenario.set(key, stakes);
+  return stakes;
 }
 
 function choiceEvidence(
@@ -51,22 +91,18 @@ function choiceEvidence(
     const node = scenario.nodes[turn.nodeId];
     if (!node) return;
     const offered = node.choices.filter((choice) => turn.offered.includes(choice.id));
+    const event = turn.event;
     const chosen: Choice | undefined =
-      turn.event.type === CallEventType.choose
-        ? node.choices.find((choice) => choice.id === (turn.event as { choiceId: string }).choiceId)
+      event.type === CallEventType.choose
+        ? node.choices.find((choice) => choice.id === event.choiceId)
         : undefined;
     const chosenTags = chosen
       ? (chosen.tips ?? {})
       : (node.onSilence?.tips ?? DEFAULT_SILENCE_TIPS);
-    for (const tip of TIP_IDS) {
+    for (const { tip, best, worst } of stakesAt(scenario, offered, turn.nodeId)) {
       if (tip === Tip.actFast && !timed) continue;
-      const values = offered.map((choice) => choice.tips?.[tip] ?? 0);
-      const best = Math.max(...values);
-      const worst = Math.min(...values);
       const stake = best - worst;
-      if (stake <= 0) continue;
-      const value = chosenTags[tip] ?? 0;
-      const earned = Math.max(0, Math.min(stake, value - worst));
+      const earned = Math.max(0, Math.min(stake, (chosenTags[tip] ?? 0) - worst));
       evidence.push({
         tip,
         turn: index,
@@ -79,8 +115,7 @@ function choiceEvidence(
       });
     }
     if (timed) {
-      const elapsed = turn.event.elapsedMs;
-      const share = chosen ? elapsed / turn.timeLimitMs : 1;
+      const share = chosen ? event.elapsedMs / turn.timeLimitMs : 1;
       const earned = share <= PROMPT_SHARE ? 1 : Math.max(0, (1 - share) / (1 - PROMPT_SHARE));
       evidence.push({
         tip: Tip.actFast,
@@ -137,16 +172,21 @@ export function scoreTips(
   const earnedTotal = evidence.reduce((sum, item) => sum + item.earned, 0);
 
   const exercised = tipsExercised(scenario, timed);
+  const stakeByTip = new Map<TipId, { stake: number; earned: number }>();
+  for (const item of evidence) {
+    const sums = stakeByTip.get(item.tip) ?? { stake: 0, earned: 0 };
+    sums.stake += item.stake;
+    sums.earned += item.earned;
+    stakeByTip.set(item.tip, sums);
+  }
   const tips = {} as Record<TipId, TipResult>;
   for (const tip of TIP_IDS) {
-    const mine = evidence.filter((item) => item.tip === tip);
-    const stake = mine.reduce((sum, item) => sum + item.stake, 0);
-    const earned = mine.reduce((sum, item) => sum + item.earned, 0);
+    const sums = stakeByTip.get(tip);
     tips[tip] = !exercised.has(tip)
       ? { status: TipStatus.notAssessed, percent: null }
-      : stake === 0
+      : !sums || sums.stake === 0
         ? { status: TipStatus.noEvidence, percent: null }
-        : { status: TipStatus.assessed, percent: (100 * earned) / stake };
+        : { status: TipStatus.assessed, percent: (100 * sums.earned) / sums.stake };
   }
   const details = evidence.map((item): ScorePoint => ({
     component: 'tips',
