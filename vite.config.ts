@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { scenariosPlugin } from './src/build/scenarios-plugin.ts';
 
 export default defineConfig({
   base: './',
+  plugins: [scenariosPlugin({ folder: 'scenarios' })],
   build: {
     target: 'es2022',
     outDir: 'dist',

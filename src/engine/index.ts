@@ -7,13 +7,7 @@ export * from './model/steps.ts';
 export * from './model/locales.ts';
 export * from './model/principles.ts';
 export * from './model/scenario.ts';
-export {
-  scenarioSchema,
-  KEBAB_PATTERN,
-  ID_PATTERN,
-  FLAG_PATTERN,
-  SEED_DOCS,
-} from './schema/scenario.ts';
+export { scenarioSchema, KEBAB_PATTERN, ID_PATTERN, FLAG_PATTERN } from './schema/scenario.ts';
 export type { ScenarioInput, ScenarioData } from './schema/scenario.ts';
 export { drillSchema, DRILL_ORDERS } from './schema/drill.ts';
 export type { DrillData } from './schema/drill.ts';
@@ -33,6 +27,7 @@ export type { CallMachine } from './compiler/compile.ts';
 export * from './compiler/types.ts';
 export { timeLimitMs, isHesitant } from './compiler/effects.ts';
 export * from './replay/transcript.ts';
+export * from './replay/transcript-format.ts';
 export { replay, replayEvents, startCall, step, stateOf, offeredChoices } from './replay/replay.ts';
 export type {
   CallSnapshot,

@@ -4,7 +4,7 @@ import * as OpenCC from 'opencc-js';
  * Derives Traditional Chinese from the Simplified text we write (OpenCC, Taiwan standard).
  * Runs at build time and in the CLI only: the converter's dictionaries are far too big for players.
  */
-const convert = OpenCC.Converter({ from: 'cn', to: 'tw' });
+let convert: ((text: string) => string) | null = null;
 
 /**
  * Phrases OpenCC gets wrong in our domain, fixed after conversion. Keep each entry's reason:
@@ -16,6 +16,8 @@ export const HANT_OVERRIDES: readonly (readonly [wrong: string, right: string, w
 
 /** Traditional Chinese for a Simplified string, with the overrides applied. */
 export function deriveHant(simplified: string): string {
+  // Built on first use, so importing the engine costs nothing where nothing is converted.
+  convert ??= OpenCC.Converter({ from: 'cn', to: 'tw' });
   let text = convert(simplified);
   for (const [wrong, right] of HANT_OVERRIDES) text = text.split(wrong).join(right);
   return text;

@@ -12,8 +12,6 @@ export type {
   EndingData as Ending,
   NextData as Next,
   SilenceData as Silence,
-  MeterId,
-  Outcome,
-  Channel,
 } from '../schema/scenario.ts';
-export { METER_IDS, OUTCOMES, CHANNELS } from '../schema/scenario.ts';
+export type { MeterId, Outcome, Channel } from './vocabulary.ts';
+export { METER_IDS, OUTCOMES, CHANNELS, SEED_DOCS } from './vocabulary.ts';

@@ -2,10 +2,11 @@ import * as z from 'zod';
 import { LOCALE_IDS } from '../model/locales.ts';
 import { CallEventType } from '../compiler/types.ts';
 
-export const TRANSCRIPT_FORMAT = 'service-dojo/transcript';
-export const TRANSCRIPT_FORMAT_VERSION = 1;
-/** A call never needs more turns than this; longer transcripts are refused before replaying. */
-export const MAX_TRANSCRIPT_EVENTS = 200;
+import {
+  MAX_TRANSCRIPT_EVENTS,
+  TRANSCRIPT_FORMAT,
+  TRANSCRIPT_FORMAT_VERSION,
+} from './transcript-format.ts';
 /** An answer slower than an hour is not a real answer. */
 const MAX_ELAPSED_MS = 3_600_000;
 

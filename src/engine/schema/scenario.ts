@@ -12,14 +12,7 @@ export const FLAG_PATTERN = /^[A-Za-z][A-Za-z0-9_]*$/;
 /** Scenario and drill ids are kebab-case, as in file names. */
 export const KEBAB_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-export const SEED_DOCS = ['000', '001', '002', '003', '004'] as const;
-export const CHANNELS = ['phone', 'chat', 'counter'] as const;
-export const OUTCOMES = ['good', 'partial', 'bad'] as const;
-export const METER_IDS = ['anger', 'trust', 'patience'] as const;
-
-export type Channel = (typeof CHANNELS)[number];
-export type Outcome = (typeof OUTCOMES)[number];
-export type MeterId = (typeof METER_IDS)[number];
+import { CHANNELS, OUTCOMES, SEED_DOCS } from '../model/vocabulary.ts';
 
 const id = (what: string, example: string) =>
   z

@@ -1,0 +1,28 @@
+import Phaser from 'phaser';
+import { DomMirror } from './dom-mirror.ts';
+export { mirrorOf } from './dom-mirror.ts';
+import { RegistryKey } from './keys.ts';
+import { BootScene } from './scenes/boot-scene.ts';
+import { CallScene } from './scenes/call-scene.ts';
+import { DebriefScene } from './scenes/debrief-scene.ts';
+import { TitleScene } from './scenes/title-scene.ts';
+import { Colour, GAME_HEIGHT, GAME_WIDTH } from './theme.ts';
+
+/**
+ * Builds the game inside the element with id `parent`, with its DOM mirror in the element with
+ * id `mirror`: the browser's only entry into Phaser.
+ */
+export function startGame(parent: string, mirror: string): Phaser.Game {
+  const game = new Phaser.Game({
+    type: Phaser.AUTO,
+    parent,
+    width: GAME_WIDTH,
+    height: GAME_HEIGHT,
+    backgroundColor: Colour.background,
+    scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
+    scene: [BootScene, TitleScene, CallScene, DebriefScene],
+  });
+  const root = document.getElementById(mirror);
+  if (root) game.registry.set(RegistryKey.mirror, new DomMirror(root));
+  return game;
+}

@@ -1,0 +1,258 @@
+import Phaser from 'phaser';
+import { METER_IDS, STEP_NAMES, textFor } from '../../engine/index.ts';
+import type { Choice, MeterId, StepId, Text } from '../../engine/index.ts';
+import { CallSession } from '../call-session.ts';
+import { RegistryKey, SceneKey } from '../keys.ts';
+import { currentLocale, t } from '../i18n/index.ts';
+import { mirrorOf } from '../dom-mirror.ts';
+import type { DomMirror } from '../dom-mirror.ts';
+import { onKey } from '../keyboard.ts';
+import { scenarioById } from '../library.ts';
+import { Colour, GAME_WIDTH, fontFor } from '../theme.ts';
+import { ChoiceButton } from '../widgets/choice-button.ts';
+import { CustomerFace } from '../widgets/customer-face.ts';
+import { MeterBar } from '../widgets/meter-bar.ts';
+import { StepStrip } from '../widgets/step-strip.ts';
+
+export interface CallSceneData {
+  readonly scenarioId: string;
+}
+
+/** How long the customer's reaction stays up before the next line, unless the player moves on. */
+const REACTION_MS = 2200;
+/** An anger jump this large shakes the screen (not with reduced motion). */
+const SPIKE = 15;
+
+const METER_COLOUR: Readonly<Record<MeterId, number>> = {
+  anger: Colour.bad,
+  trust: Colour.good,
+  patience: Colour.accent,
+};
+
+const Phase = { answering: 'answering', reacting: 'reacting', ended: 'ended' } as const;
+type Phase = (typeof Phase)[keyof typeof Phase];
+
+/**
+ * A call: renders the session's snapshot (customer, meters, step strip, line, choices, answer
+ * time) and sends the player's answers — or silence when the time runs out — to the engine.
+ */
+export class CallScene extends Phaser.Scene {
+  private session!: CallSession;
+  private font = '';
+  private phase: Phase = Phase.answering;
+  private face!: CustomerFace;
+  private meters = {} as Record<MeterId, MeterBar>;
+  private strip!: StepStrip;
+  private bubble!: Phaser.GameObjects.Text;
+  private hint!: Phaser.GameObjects.Text;
+  private timerBar!: Phaser.GameObjects.Rectangle;
+  private buttons: ChoiceButton[] = [];
+  private stepsDone = new Set<StepId>();
+  private moveOn: Phaser.Time.TimerEvent | null = null;
+  private mirror!: DomMirror;
+
+  constructor() {
+    super(SceneKey.call);
+  }
+
+  create(data: CallSceneData): void {
+    const scenario = scenarioById(data.scenarioId);
+    if (!scenario) {
+      this.scene.start(SceneKey.title);
+      return;
+    }
+    const locale = currentLocale();
+    this.font = fontFor(locale);
+    this.phase = Phase.answering;
+    this.buttons = [];
+    this.stepsDone = new Set();
+    this.session = new CallSession(scenario, {
+      timed: this.registry.get(RegistryKey.timers) !== false,
+      locale,
+      clock: () => this.time.now,
+    });
+    this.cameras.main.setBackgroundColor(Colour.background);
+
+    const style = { fontFamily: this.font, color: Colour.text };
+    this.add.text(40, 22, textFor(scenario.title, locale), {
+      ...style,
+      fontSize: '24px',
+      fontStyle: 'bold',
+    });
+    this.add
+      .text(
+        GAME_WIDTH - 40,
+        26,
+        `${textFor(scenario.customer.name, locale)} · ${t(`channel.${scenario.channel}`)}`,
+        { ...style, fontSize: '20px', color: Colour.muted },
+      )
+      .setOrigin(1, 0);
+    this.strip = new StepStrip(this, 232, 82, locale, this.font);
+    this.face = new CustomerFace(this, 210, 290, scenario);
+    METER_IDS.forEach((meter, index) => {
+      this.meters[meter] = new MeterBar(this, 40, 480 + index * 40, {
+        meter,
+        colour: METER_COLOUR[meter],
+        width: 170,
+        font: this.font,
+      }).setLabel(t(`meters.${meter}`));
+    });
+    this.add.rectangle(420, 118, 820, 220, Colour.panel).setOrigin(0);
+    this.bubble = this.add.text(440, 134, '', {
+      ...style,
+      fontSize: '21px',
+      wordWrap: { width: 780, useAdvancedWrap: true },
+      lineSpacing: 6,
+    });
+    this.timerBar = this.add.rectangle(420, 342, 820, 6, Colour.accent).setOrigin(0);
+    this.hint = this.add
+      .text(GAME_WIDTH / 2, 700, '', { ...style, fontSize: '16px', color: Colour.muted })
+      .setOrigin(0.5, 1);
+
+    this.mirror = mirrorOf(this);
+    this.mirror.setScreen(textFor(scenario.title, locale), SceneKey.call);
+    onKey(this, (event) => {
+      this.onKey(event);
+    });
+    this.input.on('pointerdown', (_pointer: Phaser.Input.Pointer, targets: unknown[]) => {
+      if (targets.length === 0 && this.phase !== Phase.answering) this.advance();
+    });
+    this.showNode();
+  }
+
+  override update(): void {
+    if (this.phase !== Phase.answering || !this.session.timed) return;
+    const left = this.session.timeLeft();
+    this.timerBar.width = 820 * left;
+    this.timerBar.setFillStyle(left < 0.25 ? Colour.bad : Colour.accent);
+    if (left <= 0) this.answer(null);
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    if (this.phase === Phase.answering) {
+      const choice = this.session.choices[Number(event.key) - 1];
+      if (choice) this.answer(choice);
+    } else if (event.key === ' ' || event.key === 'Enter') {
+      this.advance();
+    }
+  }
+
+  private say(text: Text): string {
+    return textFor(text, this.session.locale);
+  }
+
+  private refresh(): void {
+    const { meters } = this.session.snapshot.context;
+    for (const meter of METER_IDS) this.meters[meter].setValue(meters[meter]);
+    this.face.setAnger(meters.anger);
+    this.strip.show(this.session.node?.step ?? null, this.stepsDone);
+    const step = this.session.node?.step;
+    this.mirror.setStatus(
+      [
+        ...METER_IDS.map((meter) => `${t(`meters.${meter}`)} ${meters[meter]}`),
+        ...(step ? [STEP_NAMES[step][this.session.locale]] : []),
+      ].join(' · '),
+      { state: this.session.stateId },
+    );
+  }
+
+  /** The mirror's one action while the customer reacts or the call has ended. */
+  private mirrorContinue(): void {
+    this.mirror.setActions(t('continueHint'), [
+      {
+        label: t('continueHint'),
+        onPick: () => {
+          this.advance();
+        },
+      },
+    ]);
+  }
+
+  private showNode(): void {
+    const node = this.session.node;
+    if (!node) return;
+    this.phase = Phase.answering;
+    this.refresh();
+    this.bubble.setText(this.say(node.say));
+    const choices = this.session.choices;
+    let y = 372;
+    this.buttons = choices.map((choice, index) => {
+      const button = new ChoiceButton(this, 420, y, {
+        number: index + 1,
+        text: this.say(choice.text),
+        width: 820,
+        font: this.font,
+        onPick: () => {
+          this.answer(choice);
+        },
+      });
+      y += button.height + 10;
+      return button;
+    });
+    this.timerBar.setVisible(this.session.timed).width = 820;
+    this.hint.setText(t('answerWith', { count: choices.length }));
+    this.mirror.announce(
+      `${textFor(this.session.scenario.customer.name, this.session.locale)}: ${this.say(node.say)}`,
+    );
+    this.mirror.setActions(
+      t('answerWith', { count: choices.length }),
+      choices.map((choice) => ({
+        label: this.say(choice.text),
+        onPick: () => {
+          this.answer(choice);
+        },
+        data: { choiceId: choice.id },
+      })),
+    );
+    this.session.startAnswerClock();
+  }
+
+  private answer(choice: Choice | null): void {
+    if (this.phase !== Phase.answering) return;
+    const node = this.session.node;
+    const angerBefore = this.session.snapshot.context.meters.anger;
+    const accepted = choice ? this.session.choose(choice.id) : this.session.silence();
+    if (!accepted || !node) return;
+    if (choice?.step) this.stepsDone.add(choice.step);
+    for (const button of this.buttons) button.destroy();
+    this.buttons = [];
+    this.timerBar.setVisible(false);
+
+    const spoken = choice ? this.say(choice.text) : t('silence');
+    const reply = choice?.reply ?? node.onSilence?.reply;
+    this.bubble.setText(reply ? `${spoken}\n\n${this.say(reply)}` : spoken);
+    this.mirror.announce(reply ? `${spoken} — ${this.say(reply)}` : spoken);
+    this.mirrorContinue();
+    this.refresh();
+    const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    if (!reducedMotion && this.session.snapshot.context.meters.anger - angerBefore >= SPIKE)
+      this.cameras.main.shake(220, 0.008);
+
+    this.phase = Phase.reacting;
+    this.hint.setText(t('continueHint'));
+    this.moveOn = this.time.delayedCall(REACTION_MS, () => {
+      this.advance();
+    });
+  }
+
+  private advance(): void {
+    this.moveOn?.remove();
+    this.moveOn = null;
+    if (this.phase === Phase.ended) {
+      this.scene.start(SceneKey.debrief, { transcript: this.session.transcript() });
+      return;
+    }
+    if (this.phase !== Phase.reacting) return;
+    const ending = this.session.ending;
+    if (ending) {
+      this.phase = Phase.ended;
+      this.bubble.setText(this.say(ending.say));
+      this.mirror.announce(this.say(ending.say));
+      this.mirrorContinue();
+      this.strip.show(null, this.stepsDone);
+      this.hint.setText(t('continueHint'));
+      return;
+    }
+    this.showNode();
+  }
+}

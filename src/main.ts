@@ -1,0 +1,3 @@
+import { startGame } from './game/index.ts';
+
+startGame('game', 'mirror');
