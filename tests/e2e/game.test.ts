@@ -34,7 +34,9 @@ async function openTitle(): Promise<Page> {
 }
 
 function recordedBest(scenarioId: string): CallEvent[] {
-  const fixture = JSON.parse(readFileSync(path.join(TRANSCRIPT_DIR, scenarioId, 'best.json'), 'utf8')) as { transcript: Transcript };
+  const fixture = JSON.parse(
+    readFileSync(path.join(TRANSCRIPT_DIR, scenarioId, 'best.json'), 'utf8'),
+  ) as { transcript: Transcript };
   return fixture.transcript.events;
 }
 
@@ -42,7 +44,9 @@ function recordedBest(scenarioId: string): CallEvent[] {
 async function playByKeyboard(page: Page, events: readonly CallEvent[]): Promise<void> {
   for (const event of events) {
     if (event.type !== 'CHOOSE') throw new Error('the recorded best path has no silence');
-    const ids = await page.$$eval('#mirror button[data-choice-id]', (buttons) => buttons.map((button) => (button as HTMLElement).dataset.choiceId));
+    const ids = await page.$$eval('#mirror button[data-choice-id]', (buttons) =>
+      buttons.map((button) => (button as HTMLElement).dataset.choiceId),
+    );
     const index = ids.indexOf(event.choiceId);
     expect(index, `${event.choiceId} on offer`).toBeGreaterThanOrEqual(0);
     await page.keyboard.press(String(index + 1));
@@ -59,8 +63,13 @@ describe('the game in Chromium', () => {
     const page = await openTitle();
     await page.waitForTimeout(300);
     expect(await pixelSpread(page)).toBeGreaterThan(10);
-    const listed = await page.$$eval('#mirror button[data-scenario-id]', (buttons) => buttons.map((button) => (button as HTMLElement).dataset.scenarioId));
-    const shipped = (await import('node:fs')).readdirSync(SCENARIO_DIR).filter((name) => name.endsWith('.yaml')).map((name) => name.replace('.yaml', ''));
+    const listed = await page.$$eval('#mirror button[data-scenario-id]', (buttons) =>
+      buttons.map((button) => (button as HTMLElement).dataset.scenarioId),
+    );
+    const shipped = (await import('node:fs'))
+      .readdirSync(SCENARIO_DIR)
+      .filter((name) => name.endsWith('.yaml'))
+      .map((name) => name.replace('.yaml', ''));
     expect([...listed].sort()).toEqual([...shipped].sort());
     await page.screenshot({ path: path.join(SHOTS, 'title-en.png') });
     await page.close();
@@ -70,7 +79,9 @@ describe('the game in Chromium', () => {
     const page = await openTitle();
     await page.keyboard.press('t'); // answer timers off: the total must not depend on how fast the test types
     await waitForScreen(page, 'title');
-    const ids = await page.$$eval('#mirror button[data-scenario-id]', (buttons) => buttons.map((button) => (button as HTMLElement).dataset.scenarioId));
+    const ids = await page.$$eval('#mirror button[data-scenario-id]', (buttons) =>
+      buttons.map((button) => (button as HTMLElement).dataset.scenarioId),
+    );
     await page.keyboard.press(String(ids.indexOf('tutorial-first-call') + 1));
     await waitForScreen(page, 'call');
     await page.waitForTimeout(200);
@@ -79,9 +90,21 @@ describe('the game in Chromium', () => {
 
     const events = recordedBest('tutorial-first-call');
     await playByKeyboard(page, events);
-    const total = Number(await page.$eval('#mirror [role="status"]', (status) => (status as HTMLElement).dataset.total));
+    const total = Number(
+      await page.$eval(
+        '#mirror [role="status"]',
+        (status) => (status as HTMLElement).dataset.total,
+      ),
+    );
     const scenario = loadShipped(path.join(SCENARIO_DIR, 'tutorial-first-call.yaml'));
-    const expected = scoreTranscript(scenario, transcriptOf(scenario, events.map((event) => ({ ...event, elapsedMs: 0 })), { timed: false }));
+    const expected = scoreTranscript(
+      scenario,
+      transcriptOf(
+        scenario,
+        events.map((event) => ({ ...event, elapsedMs: 0 })),
+        { timed: false },
+      ),
+    );
     expect(expected.ok && expected.scorecard.total).toBe(total);
     await page.waitForTimeout(200);
     await page.screenshot({ path: path.join(SHOTS, 'debrief-en.png') });
@@ -91,13 +114,17 @@ describe('the game in Chromium', () => {
   it('switches to Chinese and shows the call in Chinese', async () => {
     const page = await openTitle();
     await page.keyboard.press('l');
-    await page.waitForFunction(() => document.querySelector('#mirror h1')?.textContent === '客服道场');
+    await page.waitForFunction(
+      () => document.querySelector('#mirror h1')?.textContent === '客服道场',
+    );
     await page.waitForTimeout(300);
     await page.screenshot({ path: path.join(SHOTS, 'title-zh-Hans.png') });
     await page.keyboard.press('1');
     await waitForScreen(page, 'call');
     await page.waitForTimeout(300);
-    expect(await page.$eval('#mirror [aria-live]', (line) => line.textContent)).toMatch(/[\u4e00-\u9fff]/);
+    expect(await page.$eval('#mirror [aria-live]', (line) => line.textContent)).toMatch(
+      /[\u4e00-\u9fff]/,
+    );
     await page.screenshot({ path: path.join(SHOTS, 'call-zh-Hans.png') });
     await page.close();
   });

@@ -28,7 +28,12 @@ export interface ServedGame {
 export async function serveGame(): Promise<ServedGame> {
   const outDir = path.join(ROOT, 'node_modules/.cache/e2e-dist');
   await build({ root: ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-  const server: PreviewServer = await preview({ root: ROOT, logLevel: 'warn', build: { outDir }, preview: { port: 0, host: '127.0.0.1' } });
+  const server: PreviewServer = await preview({
+    root: ROOT,
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { port: 0, host: '127.0.0.1' },
+  });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('the preview server printed no URL');
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
@@ -49,7 +54,10 @@ export async function pixelSpread(page: Page): Promise<number> {
   let squares = 0;
   const pixels = png.width * png.height;
   for (let i = 0; i < png.data.length; i += 4) {
-    const luminance = 0.2126 * (png.data[i] ?? 0) + 0.7152 * (png.data[i + 1] ?? 0) + 0.0722 * (png.data[i + 2] ?? 0);
+    const luminance =
+      0.2126 * (png.data[i] ?? 0) +
+      0.7152 * (png.data[i + 1] ?? 0) +
+      0.0722 * (png.data[i + 2] ?? 0);
     sum += luminance;
     squares += luminance * luminance;
   }
