@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { check } from './commands/check.ts';
 import { explore } from './commands/explore.ts';
 import { graph } from './commands/graph.ts';
+import { hant } from './commands/hant.ts';
 import { ExitCode, UsageError, processIo } from './io.ts';
 import type { Io } from './io.ts';
 
@@ -13,6 +14,7 @@ Commands:
   check <files|folders>   check scenario and drill files; every problem with file:line:column
   explore <file>          walk every path: endings, best and worst score, unreachable nodes, dead ends
   graph <file>            print the scenario as a Mermaid flowchart
+  hant <file>             list every Simplified text beside its derived Traditional form, for review
 
 Options:
   --json                  machine-readable output
@@ -22,7 +24,7 @@ Options:
 Exit codes: 0 clean, 1 problems found, 2 usage error.
 `;
 
-const Command = { check: 'check', explore: 'explore', graph: 'graph' } as const;
+const Command = { check: 'check', explore: 'explore', graph: 'graph', hant: 'hant' } as const;
 
 function version(): string {
   const manifest = JSON.parse(
@@ -57,9 +59,13 @@ export function main(argv: readonly string[], io: Io = processIo): ExitCode {
       case Command.check:
         return check(rest, values.json, io);
       case Command.explore:
-      case Command.graph: {
+      case Command.graph:
+      case Command.hant: {
         if (rest.length > 1) throw new UsageError(`${command} takes one file; got ${rest.length}`);
-        return (command === Command.explore ? explore : graph)(rest[0], values.json, io);
+        const run = { [Command.explore]: explore, [Command.graph]: graph, [Command.hant]: hant }[
+          command
+        ];
+        return run(rest[0], values.json, io);
       }
       case undefined:
         throw new UsageError('name a command');

@@ -20,6 +20,8 @@ export type { SourceFile, FileReport, LibraryReport } from './loader/load-librar
 export { formatProblem, sortProblems, ProblemCode } from './loader/problem.ts';
 export type { Problem } from './loader/problem.ts';
 export { deriveHant, HANT_OVERRIDES } from './loader/derive-hant.ts';
+export { hantListing } from './loader/hant-listing.ts';
+export type { HantRow } from './loader/hant-listing.ts';
 export { contentHash, canonicalJson } from './loader/hash.ts';
 export { compileScenario } from './compiler/compile-scenario.ts';
 export type { CompiledScenario } from './compiler/compile-scenario.ts';

@@ -39,9 +39,10 @@ describe('the shipped library', () => {
 describe.each(files.map((file) => [path.basename(file), file]))('%s', (_name, file) => {
   const scenario = loadShipped(file);
 
-  it('meets the explorer’s bar: every node and ending reached, no dead end, best ≥ 95, worst ≤ 20', () => {
+  it('meets the explorer’s bar: every node and ending reached, no dead end, follow-up needed for a good ending, best ≥ 95, worst ≤ 20, at least six decisions on the best path', () => {
     const report = explore(scenario);
     expect(qualityChecks(report).filter((check) => !check.passed)).toEqual([]);
+    expect(report.best?.events.length).toBeGreaterThanOrEqual(scenario.id === 'tutorial-first-call' ? 5 : 6);
   });
 
   it('names a section that exists in its seed article', () => {

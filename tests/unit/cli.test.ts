@@ -105,6 +105,14 @@ describe('service-dojo CLI', () => {
     expect(JSON.parse(run('graph', '--json', mini).out)).toMatchObject({ scenarioId: 'mini-call' });
   });
 
+  it('hant: lists the derived Traditional text of every Simplified text', () => {
+    const result = run('hant', mini);
+    expect(result.code).toBe(ExitCode.clean);
+    expect(result.out).toContain('nodes.open.say\n  简 你们扣了我两次钱！\n  繁 你們扣了我兩次錢！\n');
+    const rows = JSON.parse(run('hant', '--json', mini).out) as { origin: string }[];
+    expect(rows.every((row) => row.origin === 'derived')).toBe(true);
+  });
+
   it.each([
     [[]],
     [['frobnicate']],
@@ -112,6 +120,7 @@ describe('service-dojo CLI', () => {
     [['check', '/no/such/folder']],
     [['explore']],
     [['explore', 'a.yaml', 'b.yaml']],
+    [['hant']],
     [['check', '--bogus', mini]],
   ])('exit 2 with usage for %j', (argv) => {
     const result = run(...argv);

@@ -165,3 +165,18 @@ describe('loader', () => {
     expect(problemsOf('just a string')[0]?.code).toBe(ProblemCode.wrongType);
   });
 });
+
+describe('Chinese text', () => {
+  it('loses the spaces YAML folding puts between Chinese characters, and keeps English spaces', () => {
+    const folded = editedMiniCall(
+      'say: { en: You charged me twice!, zh-Hans: 你们扣了我两次钱！ }',
+      'say:\n      en: >-\n        You charged\n        me twice!\n      zh-Hans: >-\n        你们扣了\n        我两次钱！\n        OK 吗？',
+    );
+    const result = loadScenario(folded, 'x.yaml');
+    expect(result.ok && result.value.nodes.open?.say).toEqual({
+      en: 'You charged me twice!',
+      'zh-Hans': '你们扣了我两次钱！ OK 吗？',
+      'zh-Hant': '你們扣了我兩次錢！ OK 嗎？',
+    });
+  });
+});

@@ -42,6 +42,8 @@ export interface ExploreReport {
   readonly best: ExploredPath | null;
   readonly worst: ExploredPath | null;
   readonly shortestGood: ExploredPath | null;
+  /** A path that reaches a good ending without the follow-up step, if any: the good ending should need it. */
+  readonly goodWithoutFollowUp: ExploredPath | null;
   readonly tipsExercised: readonly TipId[];
 }
 
@@ -79,6 +81,7 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
   let best: ExploredPath | null = null;
   let worst: ExploredPath | null = null;
   let shortestGood: ExploredPath | null = null;
+  let goodWithoutFollowUp: ExploredPath | null = null;
 
   const finish = (snapshot: CallSnapshot) => {
     paths += 1;
@@ -107,8 +110,11 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
       (card.total === worst.total && shorter(worst))
     )
       worst = path();
-    if (scenario.endings[endingId]?.outcome === 'good' && shorter(shortestGood))
-      shortestGood = path();
+    if (scenario.endings[endingId]?.outcome === 'good') {
+      if (shorter(shortestGood)) shortestGood = path();
+      if (card.steps.firstPerformed.followUp === null && shorter(goodWithoutFollowUp))
+        goodWithoutFollowUp = path();
+    }
   };
 
   const walk = (snapshot: CallSnapshot): void => {
@@ -163,6 +169,7 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
     best,
     worst,
     shortestGood,
+    goodWithoutFollowUp,
     tipsExercised: TIP_IDS.filter((tip) => exercised.has(tip)),
   };
 }
@@ -204,6 +211,13 @@ export function qualityChecks(report: ExploreReport): QualityCheck[] {
     {
       passed: report.shortestGood !== null,
       label: report.shortestGood ? 'a good ending is reachable' : 'no path reaches a good ending',
+    },
+    {
+      passed: report.goodWithoutFollowUp === null,
+      label:
+        report.goodWithoutFollowUp === null
+          ? 'every good ending needs the follow-up step'
+          : `a good ending is reached without following up: ${report.goodWithoutFollowUp.states.join(' → ')}`,
     },
     {
       passed: best >= QUALITY_BAR.bestAtLeast,

@@ -14,11 +14,12 @@ export const HANT_OVERRIDES: readonly (readonly [wrong: string, right: string, w
   ['後臺', '後台', 'OpenCC writes the dictionary form 後臺; call centres in Taiwan write 後台'],
 ];
 
-/** Traditional Chinese for a Simplified string, with the overrides applied. */
-export function deriveHant(simplified: string): string {
+/** Traditional Chinese for a Simplified string, with the overrides applied (unless told not to). */
+export function deriveHant(simplified: string, options: { overrides?: boolean } = {}): string {
   // Built on first use, so importing the engine costs nothing where nothing is converted.
   convert ??= OpenCC.Converter({ from: 'cn', to: 'tw' });
   let text = convert(simplified);
+  if (options.overrides === false) return text;
   for (const [wrong, right] of HANT_OVERRIDES) text = text.split(wrong).join(right);
   return text;
 }

@@ -45,13 +45,30 @@ function mapTexts(data: ScenarioData, edit: (text: unknown) => unknown): Scenari
   return copy as unknown as ScenarioData;
 }
 
-/** Fills zh-Hant from zh-Hans wherever the writer left it out. */
+/** CJK characters and full-width punctuation: no space belongs between two of them. */
+const CJK_GAP =
+  /(?<=[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef])\s+(?=[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef])/gu;
+
+/**
+ * Removes the spaces YAML puts where a folded (`>-`) Chinese text broke across lines: folding
+ * joins lines with a space, which is right in English and wrong between Chinese characters.
+ */
+export function unfoldChinese(text: string): string {
+  return text.replace(CJK_GAP, '');
+}
+
+/** Mends folded Chinese, then fills zh-Hant from zh-Hans wherever the writer left it out. */
 function withDerivedHant(data: ScenarioData): ScenarioData {
   return mapTexts(data, (text) => {
     if (!isRawMap(text)) return text;
-    const simplified = text[Locale.zhHans];
-    if (typeof simplified !== 'string' || typeof text[Locale.zhHant] === 'string') return text;
-    return { ...text, [Locale.zhHant]: deriveHant(simplified) };
+    const mended: Record<string, unknown> = { ...text };
+    for (const locale of [Locale.zhHans, Locale.zhHant]) {
+      const value = mended[locale];
+      if (typeof value === 'string') mended[locale] = unfoldChinese(value);
+    }
+    const simplified = mended[Locale.zhHans];
+    if (typeof simplified !== 'string' || typeof mended[Locale.zhHant] === 'string') return mended;
+    return { ...mended, [Locale.zhHant]: deriveHant(simplified) };
   });
 }
 
