@@ -108,7 +108,9 @@ describe('service-dojo CLI', () => {
   it('hant: lists the derived Traditional text of every Simplified text', () => {
     const result = run('hant', mini);
     expect(result.code).toBe(ExitCode.clean);
-    expect(result.out).toContain('nodes.open.say\n  简 你们扣了我两次钱！\n  繁 你們扣了我兩次錢！\n');
+    expect(result.out).toContain(
+      'nodes.open.say\n  简 你们扣了我两次钱！\n  繁 你們扣了我兩次錢！\n',
+    );
     const rows = JSON.parse(run('hant', '--json', mini).out) as { origin: string }[];
     expect(rows.every((row) => row.origin === 'derived')).toBe(true);
   });

@@ -8,6 +8,7 @@ import { offeredChoices, startCall, stateOf, step } from '../replay/replay.ts';
 import type { CallSnapshot, TurnRecord } from '../replay/replay.ts';
 import { stateKey } from '../scoring/analysis.ts';
 import { scoreCall } from '../scoring/score.ts';
+import { createTurnCache } from '../scoring/turn-cache.ts';
 import { tipsExercised } from '../scoring/score-tips.ts';
 
 /** Paths explored at most per scenario; beyond it the report says it was truncated. */
@@ -76,6 +77,7 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
   const turns: TurnRecord[] = [];
   const events: CallEvent[] = [];
   const onPath = new Set<string>();
+  const cache = createTurnCache();
   let paths = 0;
   let truncated = false;
   let best: ExploredPath | null = null;
@@ -87,13 +89,12 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
     paths += 1;
     const endingId = stateOf(snapshot);
     endings[endingId] = (endings[endingId] ?? 0) + 1;
-    const card = scoreCall(scenario, {
-      turns,
-      endingId,
-      final: snapshot.context,
-      timed,
-      locale: Locale.en,
-    });
+    // Totals only: the explorer never shows the explanations, and building them doubled its time.
+    const card = scoreCall(
+      scenario,
+      { turns, endingId, final: snapshot.context, timed, locale: Locale.en },
+      { explain: false, cache },
+    );
     const path = (): ExploredPath => ({
       events: [...events],
       states: [scenario.start, ...turns.map((turn) => turn.to)],

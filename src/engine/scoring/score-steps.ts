@@ -6,11 +6,33 @@ import type { StepId } from '../model/steps.ts';
 import type { TurnRecord } from '../replay/replay.ts';
 import { PointReason, SCORE_WEIGHTS, STEP_POINTS } from './scorecard.ts';
 import type { Scorecard, ScorePoint } from './scorecard.ts';
+import type { TurnCache } from './turn-cache.ts';
 
-function chosenChoice(scenario: Scenario, turn: TurnRecord) {
-  if (turn.event.type !== CallEventType.choose) return undefined;
-  const { choiceId } = turn.event;
-  return scenario.nodes[turn.nodeId]?.choices.find((choice) => choice.id === choiceId);
+/** What one turn means for the steps: the step it performed, and whether it interrupted a vent. */
+export interface TurnSteps {
+  readonly step: StepId | undefined;
+  readonly interrupts: boolean;
+}
+
+const NO_STEP: TurnSteps = { step: undefined, interrupts: false };
+/** What a turn does for the steps, from the caller's cache when it keeps one. */
+function stepsOf(scenario: Scenario, turn: TurnRecord, cache: TurnCache | undefined): TurnSteps {
+  const cached = cache?.steps.get(turn);
+  if (cached) return cached;
+  const event = turn.event;
+  const choice =
+    event.type === CallEventType.choose
+      ? scenario.nodes[turn.nodeId]?.choices.find((candidate) => candidate.id === event.choiceId)
+      : undefined;
+  const venting = scenario.nodes[turn.nodeId]?.step === Step.vent;
+  const result = choice
+    ? {
+        step: choice.step,
+        interrupts: venting && (choice.explains === true || choice.step === Step.ask),
+      }
+    : NO_STEP;
+  cache?.steps.set(turn, result);
+  return result;
 }
 
 /**
@@ -20,24 +42,27 @@ function chosenChoice(scenario: Scenario, turn: TurnRecord) {
 export function scoreSteps(
   scenario: Scenario,
   turns: readonly TurnRecord[],
+  options: { explain: boolean; cache?: TurnCache | undefined } = { explain: true },
 ): { points: number; steps: Scorecard['steps']; details: ScorePoint[] } {
-  const firstPerformed = Object.fromEntries(STEP_IDS.map((id) => [id, null])) as Record<
-    StepId,
-    number | null
-  >;
+  const { explain } = options;
+  const firstPerformed: Record<StepId, number | null> = {
+    vent: null,
+    apologise: null,
+    ask: null,
+    followUp: null,
+  };
   const interruptions: number[] = [];
   turns.forEach((turn, index) => {
-    const choice = chosenChoice(scenario, turn);
-    if (!choice) return;
-    if (choice.step && firstPerformed[choice.step] === null) firstPerformed[choice.step] = index;
-    const venting = scenario.nodes[turn.nodeId]?.step === Step.vent;
-    if (venting && (choice.explains === true || choice.step === Step.ask))
-      interruptions.push(index);
+    const { step, interrupts } = stepsOf(scenario, turn, options.cache);
+    if (step && firstPerformed[step] === null) firstPerformed[step] = index;
+    if (interrupts) interruptions.push(index);
   });
 
   const details: ScorePoint[] = [];
-  const item = (fields: Omit<ScorePoint, 'component'>) =>
-    details.push({ component: 'steps', ...fields });
+  // Built only when explaining: the explorer scores thousands of calls and reads none of it.
+  const item = (build: () => Omit<ScorePoint, 'component'>) => {
+    if (explain) details.push({ component: 'steps', ...build() });
+  };
   const choiceAt = (turn: number | null) => {
     const record = turn === null ? undefined : turns[turn];
     return {
@@ -51,7 +76,7 @@ export function scoreSteps(
     const turn = firstPerformed[step];
     const done = turn !== null;
     points += done ? STEP_POINTS.performed : 0;
-    item({
+    item(() => ({
       reason: done ? PointReason.stepPerformed : PointReason.stepMissing,
       turn,
       ...choiceAt(turn),
@@ -59,7 +84,7 @@ export function scoreSteps(
       won: done ? STEP_POINTS.performed : 0,
       lost: done ? 0 : STEP_POINTS.performed,
       principle: STEP_PRINCIPLE[step],
-    });
+    }));
   }
 
   const order = STEP_IDS.filter((step) => firstPerformed[step] !== null).sort(
@@ -81,7 +106,7 @@ export function scoreSteps(
   points += orderPoints;
   const blamed: StepId = firstOutOfOrder ?? Step.vent;
   const blamedTurn = firstOutOfOrder === null ? null : firstPerformed[firstOutOfOrder];
-  item({
+  item(() => ({
     reason: PointReason.stepOrder,
     turn: blamedTurn,
     ...choiceAt(blamedTurn),
@@ -89,12 +114,12 @@ export function scoreSteps(
     won: orderPoints,
     lost: STEP_POINTS.order - orderPoints,
     principle: STEP_PRINCIPLE[blamed],
-  });
+  }));
 
   for (const turn of interruptions) {
     const lost = Math.min(STEP_POINTS.interruption, points);
     points -= lost;
-    item({
+    item(() => ({
       reason: PointReason.interruption,
       turn,
       ...choiceAt(turn),
@@ -102,7 +127,7 @@ export function scoreSteps(
       won: 0,
       lost,
       principle: 'patience',
-    });
+    }));
   }
 
   const steps = { firstPerformed, order, inOrder: inversions === 0, interruptions };

@@ -5,6 +5,7 @@ import { TIP_IDS, Tip } from '../model/tips.ts';
 import type { TipId } from '../model/tips.ts';
 import type { TurnRecord } from '../replay/replay.ts';
 import type { ScenarioAnalysis } from './analysis.ts';
+import type { TurnCache } from './turn-cache.ts';
 import { PointReason, SCORE_WEIGHTS, TipStatus } from './scorecard.ts';
 import type { ScorePoint, TipResult } from './scorecard.ts';
 
@@ -16,7 +17,7 @@ const PROMPT_SHARE = 0.5;
 const TURNS_STAKE = 2;
 
 /** One piece of tip evidence: how much was at stake and how much of it the trainee earned. */
-interface Evidence {
+export interface Evidence {
   readonly tip: TipId;
   readonly turn: number | null;
   readonly nodeId: string | null;
@@ -62,7 +63,9 @@ function stakesAt(
   offered: readonly Choice[],
   nodeId: string,
 ): readonly Stake[] {
-  const key = `${nodeId}|${offered.map((choice) => choice.id).join(',')}`;
+  // Most nodes have no `when`: then every choice is on offer and the node id is key enough.
+  const all = offered.length === scenario.nodes[nodeId]?.choices.length;
+  const key = all ? nodeId : `${nodeId}|${offered.map((choice) => choice.id).join(',')}`;
   let perScenario = stakeCache.get(scenario);
   const cached = perScenario?.get(key);
   if (cached) return cached;
@@ -81,15 +84,19 @@ function stakesAt(
   return stakes;
 }
 
-function choiceEvidence(
+/** Evidence of one turn, from the caller's cache when it keeps one. */
+function turnEvidence(
   scenario: Scenario,
-  turns: readonly TurnRecord[],
+  turn: TurnRecord,
+  index: number,
   timed: boolean,
-): Evidence[] {
+  cache: TurnCache | undefined,
+): readonly Evidence[] {
+  const hit = cache?.evidence.get(turn);
+  if (hit) return hit;
   const evidence: Evidence[] = [];
-  turns.forEach((turn, index) => {
-    const node = scenario.nodes[turn.nodeId];
-    if (!node) return;
+  const node = scenario.nodes[turn.nodeId];
+  if (node) {
     const offered = node.choices.filter((choice) => turn.offered.includes(choice.id));
     const event = turn.event;
     const chosen: Choice | undefined =
@@ -128,7 +135,8 @@ function choiceEvidence(
         principle: TIP_PRINCIPLE.actFast,
       });
     }
-  });
+  }
+  cache?.evidence.set(turn, evidence);
   return evidence;
 }
 
@@ -154,9 +162,17 @@ function turnsEvidence(
   };
 }
 
+const TIP_INDEX = Object.fromEntries(TIP_IDS.map((tip, index) => [tip, index])) as Record<
+  TipId,
+  number
+>;
+const NOT_ASSESSED: TipResult = { status: TipStatus.notAssessed, percent: null };
+const NO_EVIDENCE: TipResult = { status: TipStatus.noEvidence, percent: null };
+
 /**
  * The tips component: every piece of evidence places the answer between the worst and the best
  * option on offer, weighted by how much was at stake; the component is the share earned.
+ * With `explain` off (the explorer scoring thousands of paths) no per-point details are built.
  */
 export function scoreTips(
   scenario: Scenario,
@@ -164,30 +180,41 @@ export function scoreTips(
   turns: readonly TurnRecord[],
   outcome: string | null,
   timed: boolean,
+  options: { explain: boolean; cache?: TurnCache | undefined } = { explain: true },
 ): { points: number; tips: Record<TipId, TipResult>; details: ScorePoint[] } {
-  const evidence = choiceEvidence(scenario, turns, timed);
-  if (outcome !== null) evidence.push(turnsEvidence(analysis, turns.length, outcome));
-  const totalStake = evidence.reduce((sum, item) => sum + item.stake, 0);
+  const evidenceOf = (index: number) =>
+    turnEvidence(scenario, turns[index] as TurnRecord, index, timed, options.cache);
+  const closing = outcome === null ? null : turnsEvidence(analysis, turns.length, outcome);
+  // Sums per tip in plain arrays: this runs for every path the explorer scores.
+  const stakeByTip = new Array<number>(TIP_IDS.length).fill(0);
+  const earnedByTip = new Array<number>(TIP_IDS.length).fill(0);
+  const add = (item: Evidence) => {
+    const at = TIP_INDEX[item.tip];
+    stakeByTip[at] = (stakeByTip[at] ?? 0) + item.stake;
+    earnedByTip[at] = (earnedByTip[at] ?? 0) + item.earned;
+  };
+  for (let index = 0; index < turns.length; index += 1)
+    for (const item of evidenceOf(index)) add(item);
+  if (closing) add(closing);
+  const totalStake = stakeByTip.reduce((sum, value) => sum + value, 0);
+  const earnedTotal = earnedByTip.reduce((sum, value) => sum + value, 0);
   const weight = totalStake > 0 ? SCORE_WEIGHTS.tips / totalStake : 0;
-  const earnedTotal = evidence.reduce((sum, item) => sum + item.earned, 0);
+  const points = totalStake > 0 ? earnedTotal * weight : SCORE_WEIGHTS.tips;
 
   const exercised = tipsExercised(scenario, timed);
-  const stakeByTip = new Map<TipId, { stake: number; earned: number }>();
-  for (const item of evidence) {
-    const sums = stakeByTip.get(item.tip) ?? { stake: 0, earned: 0 };
-    sums.stake += item.stake;
-    sums.earned += item.earned;
-    stakeByTip.set(item.tip, sums);
-  }
   const tips = {} as Record<TipId, TipResult>;
-  for (const tip of TIP_IDS) {
-    const sums = stakeByTip.get(tip);
+  TIP_IDS.forEach((tip, at) => {
+    const stake = stakeByTip[at] ?? 0;
     tips[tip] = !exercised.has(tip)
-      ? { status: TipStatus.notAssessed, percent: null }
-      : !sums || sums.stake === 0
-        ? { status: TipStatus.noEvidence, percent: null }
-        : { status: TipStatus.assessed, percent: (100 * sums.earned) / sums.stake };
-  }
+      ? NOT_ASSESSED
+      : stake === 0
+        ? NO_EVIDENCE
+        : { status: TipStatus.assessed, percent: (100 * (earnedByTip[at] ?? 0)) / stake };
+  });
+  if (!options.explain) return { points, tips, details: [] };
+
+  const evidence = turns.flatMap((_, index) => evidenceOf(index));
+  if (closing) evidence.push(closing);
   const details = evidence.map((item): ScorePoint => ({
     component: 'tips',
     reason: item.reason,
@@ -199,5 +226,5 @@ export function scoreTips(
     lost: (item.stake - item.earned) * weight,
     principle: item.principle,
   }));
-  return { points: totalStake > 0 ? earnedTotal * weight : SCORE_WEIGHTS.tips, tips, details };
+  return { points, tips, details };
 }

@@ -6,6 +6,7 @@ import { replay } from '../replay/replay.ts';
 import type { ReplayError } from '../replay/replay.ts';
 import type { Transcript } from '../replay/transcript.ts';
 import { analyseScenario } from './analysis.ts';
+import type { TurnCache } from './turn-cache.ts';
 import { OUTCOME_POINTS, PointReason, SCORE_WEIGHTS, gradeOf } from './scorecard.ts';
 import type { Scorecard, ScorePoint, ScoreComponent } from './scorecard.ts';
 import { scoreSteps } from './score-steps.ts';
@@ -26,12 +27,18 @@ const round2 = (value: number) => Math.round(value * 100) / 100;
  * Scores a call against the ten tips, the four steps, the outcome, the cost of compensation and
  * the final meters. Pure: the same scenario and record always give the same scorecard.
  */
-export function scoreCall(scenario: Scenario, record: CallRecord): Scorecard {
+export function scoreCall(
+  scenario: Scenario,
+  record: CallRecord,
+  options: { explain?: boolean; cache?: TurnCache } = {},
+): Scorecard {
+  const explain = options.explain ?? true;
+  const parts = { explain, cache: options.cache };
   const analysis = analyseScenario(scenario);
   const ending = record.endingId === null ? undefined : scenario.endings[record.endingId];
   const outcome = ending?.outcome ?? null;
-  const tips = scoreTips(scenario, analysis, record.turns, outcome, record.timed);
-  const steps = scoreSteps(scenario, record.turns);
+  const tips = scoreTips(scenario, analysis, record.turns, outcome, record.timed, parts);
+  const steps = scoreSteps(scenario, record.turns, parts);
 
   const lastTurn = record.turns.length > 0 ? record.turns.length - 1 : null;
   const whole = (
@@ -82,19 +89,21 @@ export function scoreCall(scenario: Scenario, record: CallRecord): Scorecard {
     meters: round2(meterPoints),
   };
   const total = Math.round(Object.values(components).reduce((sum, value) => sum + value, 0));
-  const points: ScorePoint[] = [
-    ...tips.details,
-    ...steps.details,
-    whole('outcome', PointReason.outcome, outcomePoints, outcomePrinciple, lastTurn),
-    whole(
-      'compensation',
-      PointReason.compensation,
-      compensationPoints,
-      kept ? 'earnBreakEven' : 'wordOfMouth',
-      costlyTurn >= 0 ? costlyTurn : null,
-    ),
-    whole('meters', PointReason.finalMeters, meterPoints, 'targetNotCause', lastTurn),
-  ].map((point) => ({ ...point, won: round2(point.won), lost: round2(point.lost) }));
+  const points: ScorePoint[] = !explain
+    ? []
+    : [
+        ...tips.details,
+        ...steps.details,
+        whole('outcome', PointReason.outcome, outcomePoints, outcomePrinciple, lastTurn),
+        whole(
+          'compensation',
+          PointReason.compensation,
+          compensationPoints,
+          kept ? 'earnBreakEven' : 'wordOfMouth',
+          costlyTurn >= 0 ? costlyTurn : null,
+        ),
+        whole('meters', PointReason.finalMeters, meterPoints, 'targetNotCause', lastTurn),
+      ].map((point) => ({ ...point, won: round2(point.won), lost: round2(point.lost) }));
 
   return {
     scenarioId: scenario.id,
