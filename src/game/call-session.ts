@@ -37,7 +37,14 @@ export class CallSession {
   private readonly events: CallEvent[] = [];
   private askedAt: number;
 
-  constructor(scenario: Scenario, options: { timed: boolean; locale: LocaleId; clock: Clock }) {
+  /**
+   * @param options.prefix answers already given (e.g. "retry from here" in the debrief): replayed
+   *   at once with their recorded times, and kept at the start of the transcript.
+   */
+  constructor(
+    scenario: Scenario,
+    options: { timed: boolean; locale: LocaleId; clock: Clock; prefix?: readonly CallEvent[] },
+  ) {
     this.scenario = scenario;
     this.timed = options.timed;
     this.locale = options.locale;
@@ -46,6 +53,7 @@ export class CallSession {
       input: { timed: options.timed },
     }).start();
     this.askedAt = this.clock();
+    for (const event of options.prefix ?? []) this.send(event);
   }
 
   get snapshot() {
@@ -99,6 +107,11 @@ export class CallSession {
   /** The answer time ran out. */
   silence(): boolean {
     return this.send({ type: CallEventType.silence, elapsedMs: this.elapsedMs() });
+  }
+
+  /** Sends an answer exactly as recorded (a replay), with its recorded answer time. */
+  sendRecorded(event: CallEvent): boolean {
+    return this.send(event);
   }
 
   /** Restarts the answer clock, e.g. once the customer's line has been shown. */

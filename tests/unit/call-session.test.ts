@@ -47,3 +47,26 @@ describe('the game’s call session', () => {
     expect(call.silence()).toBe(false);
   });
 });
+
+describe('retrying from a turn', () => {
+  it('replays the earlier answers with their recorded times and goes on live', () => {
+    let now = 0;
+    const prefix = [
+      { type: 'CHOOSE', choiceId: 'listen', elapsedMs: 4000 },
+      { type: 'CHOOSE', choiceId: 'apologise', elapsedMs: 5000 },
+    ] as const;
+    const call = new CallSession(miniCall(), {
+      timed: true,
+      locale: 'en',
+      clock: () => now,
+      prefix,
+    });
+    expect(call.stateId).toBe('offer');
+    now += 1500;
+    call.choose('refund-today');
+    expect(call.transcript().events).toEqual([
+      ...prefix,
+      { type: 'CHOOSE', choiceId: 'refund-today', elapsedMs: 1500 },
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
-import { METER_IDS, STEP_NAMES, textFor } from '../../engine/index.ts';
-import type { Choice, MeterId, StepId, Text } from '../../engine/index.ts';
+import { CallEventType, METER_IDS, STEP_NAMES, textFor } from '../../engine/index.ts';
+import type { CallEvent, Choice, MeterId, StepId, Text, Transcript } from '../../engine/index.ts';
 import { CallSession } from '../call-session.ts';
 import { RegistryKey, SceneKey } from '../keys.ts';
 import { currentLocale, t } from '../i18n/index.ts';
@@ -16,7 +16,14 @@ import { StepStrip } from '../widgets/step-strip.ts';
 
 export interface CallSceneData {
   readonly scenarioId: string;
+  /** Answers already given: "retry from here" starts the call after them. */
+  readonly prefix?: readonly CallEvent[];
+  /** A recorded call to play back, answer by answer, instead of playing live. */
+  readonly replay?: Transcript;
 }
+
+/** How long a replayed answer waits before it is given. */
+const REPLAY_ANSWER_MS = 1600;
 
 /** How long the customer's reaction stays up before the next line, unless the player moves on. */
 const REACTION_MS = 2200;
@@ -50,6 +57,8 @@ export class CallScene extends Phaser.Scene {
   private stepsDone = new Set<StepId>();
   private moveOn: Phaser.Time.TimerEvent | null = null;
   private mirror!: DomMirror;
+  /** Answers still to play back in a replay; null when playing live. */
+  private replayQueue: CallEvent[] | null = null;
 
   constructor() {
     super(SceneKey.call);
@@ -66,15 +75,29 @@ export class CallScene extends Phaser.Scene {
     this.phase = Phase.answering;
     this.buttons = [];
     this.stepsDone = new Set();
+    this.replayQueue = data.replay ? [...data.replay.events] : null;
     this.session = new CallSession(scenario, {
-      timed: this.registry.get(RegistryKey.timers) !== false,
+      timed: data.replay ? data.replay.timed : this.registry.get(RegistryKey.timers) !== false,
       locale,
       clock: () => this.time.now,
+      prefix: data.replay ? [] : (data.prefix ?? []),
     });
+    for (const event of data.prefix ?? []) {
+      const step =
+        event.type === CallEventType.choose
+          ? scenario.nodes[this.findNode(event.choiceId)]?.choices.find(
+              (choice) => choice.id === event.choiceId,
+            )?.step
+          : undefined;
+      if (step && !data.replay) this.stepsDone.add(step);
+    }
     this.cameras.main.setBackgroundColor(Colour.background);
 
     const style = { fontFamily: this.font, color: Colour.text };
-    this.add.text(40, 22, textFor(scenario.title, locale), {
+    const heading = data.replay
+      ? `${t('replaying')} · ${textFor(scenario.title, locale)}`
+      : textFor(scenario.title, locale);
+    this.add.text(40, 22, heading, {
       ...style,
       fontSize: '24px',
       fontStyle: 'bold',
@@ -120,8 +143,16 @@ export class CallScene extends Phaser.Scene {
     this.showNode();
   }
 
+  /** The node a choice belongs to (choice ids are unique in a scenario). */
+  private findNode(choiceId: string): string {
+    const entry = Object.entries(this.session.scenario.nodes).find(([, node]) =>
+      node.choices.some((choice) => choice.id === choiceId),
+    );
+    return entry?.[0] ?? '';
+  }
+
   override update(): void {
-    if (this.phase !== Phase.answering || !this.session.timed) return;
+    if (this.phase !== Phase.answering || !this.session.timed || this.replayQueue) return;
     const left = this.session.timeLeft();
     this.timerBar.width = 820 * left;
     this.timerBar.setFillStyle(left < 0.25 ? Colour.bad : Colour.accent);
@@ -129,7 +160,7 @@ export class CallScene extends Phaser.Scene {
   }
 
   private onKey(event: KeyboardEvent): void {
-    if (this.phase === Phase.answering) {
+    if (this.phase === Phase.answering && !this.replayQueue) {
       const choice = this.session.choices[Number(event.key) - 1];
       if (choice) this.answer(choice);
     } else if (event.key === ' ' || event.key === 'Enter') {
@@ -205,13 +236,31 @@ export class CallScene extends Phaser.Scene {
       })),
     );
     this.session.startAnswerClock();
+    if (this.replayQueue) this.playNextRecorded();
   }
 
-  private answer(choice: Choice | null): void {
+  /** In a replay, gives the next recorded answer after a pause, exactly as it was given. */
+  private playNextRecorded(): void {
+    const event = this.replayQueue?.shift();
+    if (!event) return;
+    this.time.delayedCall(REPLAY_ANSWER_MS, () => {
+      const choice =
+        event.type === CallEventType.choose
+          ? this.session.choices.find((candidate) => candidate.id === event.choiceId)
+          : undefined;
+      this.answer(choice ?? null, event);
+    });
+  }
+
+  private answer(choice: Choice | null, recorded?: CallEvent): void {
     if (this.phase !== Phase.answering) return;
     const node = this.session.node;
     const angerBefore = this.session.snapshot.context.meters.anger;
-    const accepted = choice ? this.session.choose(choice.id) : this.session.silence();
+    const accepted = recorded
+      ? this.session.sendRecorded(recorded)
+      : choice
+        ? this.session.choose(choice.id)
+        : this.session.silence();
     if (!accepted || !node) return;
     if (choice?.step) this.stepsDone.add(choice.step);
     for (const button of this.buttons) button.destroy();
@@ -242,6 +291,7 @@ export class CallScene extends Phaser.Scene {
       this.scene.start(SceneKey.debrief, { transcript: this.session.transcript() });
       return;
     }
+    if (this.phase === Phase.answering && this.replayQueue) return;
     if (this.phase !== Phase.reacting) return;
     const ending = this.session.ending;
     if (ending) {

@@ -1,19 +1,43 @@
 import Phaser from 'phaser';
-import { SCORE_WEIGHTS, scoreTranscript, textFor } from '../../engine/index.ts';
-import type { ScoreComponent, Transcript } from '../../engine/index.ts';
-import { SceneKey } from '../keys.ts';
-import { currentLocale, t } from '../i18n/index.ts';
+import { scoreTranscript, textFor } from '../../engine/index.ts';
+import type { Scenario, Scorecard, Transcript } from '../../engine/index.ts';
+import { debriefModel } from '../debrief/model.ts';
+import type { DebriefModel } from '../debrief/model.ts';
+import { drawSummary, outcomeLines } from '../debrief/summary-page.ts';
+import { TURNS_PER_PAGE, drawTranscriptPage } from '../debrief/transcript-page.ts';
 import { mirrorOf } from '../dom-mirror.ts';
+import type { DomMirror } from '../dom-mirror.ts';
+import { currentLocale, t } from '../i18n/index.ts';
 import { onKey } from '../keyboard.ts';
-import { scenarioById } from '../library.ts';
+import { SceneKey } from '../keys.ts';
+import { bestPathOf, scenarioById } from '../library.ts';
 import { Colour, GAME_WIDTH, fontFor } from '../theme.ts';
+import type { CallSceneData } from './call-scene.ts';
 
 export interface DebriefSceneData {
   readonly transcript: Transcript;
 }
 
-/** The score of the call, computed by the engine from the transcript, as the server will. */
+const Page = { summary: 'summary', transcript: 'transcript' } as const;
+type Page = (typeof Page)[keyof typeof Page];
+
+/**
+ * The debrief: the engine scores the transcript (as the server will), and the page shows why —
+ * the ten tips, the four steps, and every turn with the article's principle — with "retry from
+ * here" on any turn and a replay of the whole call.
+ */
 export class DebriefScene extends Phaser.Scene {
+  private scenario!: Scenario;
+  private transcript!: Transcript;
+  private card!: Scorecard;
+  private model!: DebriefModel;
+  private font = '';
+  private mirror!: DomMirror;
+  private page: Page = Page.summary;
+  private transcriptPage = 0;
+  private content: Phaser.GameObjects.Container | null = null;
+  private hint!: Phaser.GameObjects.Text;
+
   constructor() {
     super(SceneKey.debrief);
   }
@@ -25,104 +49,201 @@ export class DebriefScene extends Phaser.Scene {
       this.scene.start(SceneKey.title);
       return;
     }
-    const card = result.scorecard;
     const locale = currentLocale();
-    const font = fontFor(locale);
-    const style = { fontFamily: font, color: Colour.text };
+    this.scenario = scenario;
+    this.transcript = data.transcript;
+    this.card = result.scorecard;
+    this.model = debriefModel(
+      scenario,
+      this.card,
+      data.transcript,
+      bestPathOf(scenario.id),
+      locale,
+    );
+    this.font = fontFor(locale);
+    this.page = Page.summary;
+    this.transcriptPage = 0;
+    this.content = null;
     this.cameras.main.setBackgroundColor(Colour.background);
-
     this.add
-      .text(GAME_WIDTH / 2, 30, `${t('debrief')} · ${textFor(scenario.title, locale)}`, {
-        ...style,
-        fontSize: '26px',
+      .text(GAME_WIDTH / 2, 24, `${t('debrief')} · ${textFor(scenario.title, locale)}`, {
+        fontFamily: this.font,
+        fontSize: '24px',
+        color: Colour.text,
       })
       .setOrigin(0.5, 0);
-    this.add
-      .text(200, 170, String(card.total), {
-        ...style,
-        fontSize: '96px',
-        fontStyle: 'bold',
-        color: Colour.accentCss,
+    this.hint = this.add
+      .text(GAME_WIDTH / 2, 706, '', {
+        fontFamily: this.font,
+        fontSize: '15px',
+        color: Colour.muted,
       })
-      .setOrigin(0.5);
-    this.add
-      .text(200, 250, card.grade, { ...style, fontSize: '40px' })
-      .setOrigin(0.5)
-      .setName('grade');
-
-    const outcome = card.outcome.outcome;
-    const mouth = card.outcome.wordOfMouth;
-    const outcomeLine = outcome ? t(`outcome.${outcome}`) : '—';
-    const mouthLine =
-      mouth > 0
-        ? t('wordOfMouthGood', { count: mouth })
-        : mouth < 0
-          ? t('wordOfMouthBad', { count: -mouth })
-          : t('wordOfMouthNone');
-    this.add.text(420, 110, outcomeLine, {
-      ...style,
-      fontSize: '28px',
-      color: outcome === 'good' ? '#7ee0c3' : outcome === 'bad' ? '#ff8b94' : Colour.text,
-    });
-    this.add.text(420, 150, mouthLine, { ...style, fontSize: '20px', color: Colour.muted });
-
-    (Object.keys(SCORE_WEIGHTS) as ScoreComponent[]).forEach((component, index) => {
-      const y = 210 + index * 42;
-      const share = card.components[component] / SCORE_WEIGHTS[component];
-      this.add
-        .text(420, y, t(`components.${component}`), { ...style, fontSize: '19px' })
-        .setOrigin(0, 0.5);
-      this.add.rectangle(600, y, 400, 18, Colour.panel).setOrigin(0, 0.5);
-      this.add
-        .rectangle(
-          600,
-          y,
-          400 * share,
-          18,
-          share >= 0.75 ? Colour.good : share >= 0.4 ? Colour.accent : Colour.bad,
-        )
-        .setOrigin(0, 0.5);
-      this.add
-        .text(1015, y, `${card.components[component].toFixed(1)} / ${SCORE_WEIGHTS[component]}`, {
-          ...style,
-          fontSize: '18px',
-        })
-        .setOrigin(0, 0.5);
-    });
-
-    this.add.text(420, 440, t('lesson'), { ...style, fontSize: '18px', color: Colour.muted });
-    this.add.text(420, 468, textFor(scenario.lesson, locale), {
-      ...style,
-      fontSize: '20px',
-      wordWrap: { width: 800, useAdvancedWrap: true },
-      lineSpacing: 6,
-    });
-    this.add
-      .text(GAME_WIDTH / 2, 700, t('backHint'), { ...style, fontSize: '16px', color: Colour.muted })
       .setOrigin(0.5, 1);
-
-    const back = () => {
-      this.scene.start(SceneKey.title);
-    };
-    const retry = () => {
-      this.scene.start(SceneKey.call, { scenarioId: scenario.id });
-    };
-    const [backLabel = '', retryLabel = ''] = t('backHint').split(' · ');
-    const mirror = mirrorOf(this);
-    mirror.setScreen(`${t('debrief')} · ${textFor(scenario.title, locale)}`, SceneKey.debrief);
-    mirror.setStatus(`${card.total} / 100 · ${card.grade} · ${outcomeLine} · ${mouthLine}`, {
-      total: String(card.total),
-      grade: card.grade,
-    });
-    mirror.announce(`${t('lesson')}: ${textFor(scenario.lesson, locale)}`);
-    mirror.setActions(t('debrief'), [
-      { label: backLabel, onPick: back },
-      { label: retryLabel, onPick: retry },
-    ]);
-
+    this.mirror = mirrorOf(this);
+    this.mirror.setScreen(`${t('debrief')} · ${textFor(scenario.title, locale)}`, SceneKey.debrief);
     onKey(this, (event) => {
-      if (event.key === 'Enter') back();
-      else if (event.key.toLowerCase() === 'r') retry();
+      this.onKey(event);
     });
+    this.show();
+  }
+
+  private pages(): number {
+    return Math.max(1, Math.ceil(this.model.turns.length / TURNS_PER_PAGE));
+  }
+
+  private show(): void {
+    this.content?.destroy();
+    const { outcome, mouth } = outcomeLines(this.card);
+    this.mirror.setStatus(`${this.card.total} / 100 · ${this.card.grade} · ${outcome} · ${mouth}`, {
+      total: String(this.card.total),
+      grade: this.card.grade,
+    });
+    if (this.page === Page.summary) {
+      this.content = drawSummary(this, {
+        scenario: this.scenario,
+        card: this.card,
+        model: this.model,
+        locale: currentLocale(),
+        font: this.font,
+      });
+      this.hint.setText(t('summaryHint'));
+      this.mirror.announce(
+        [
+          ...this.model.radar.map(
+            (spoke) =>
+              `${spoke.name} ${spoke.percent === null ? '—' : `${Math.round(spoke.percent)}%`}`,
+          ),
+          `${t('lesson')}: ${textFor(this.scenario.lesson, currentLocale())}`,
+        ].join('. '),
+      );
+      this.mirror.setActions(t('debrief'), [
+        {
+          label: t('summaryHint').split(' · ')[0] ?? '',
+          onPick: () => {
+            this.showPage(Page.transcript);
+          },
+        },
+        {
+          label: t('retryFromHere'),
+          onPick: () => {
+            this.retry(0);
+          },
+        },
+        {
+          label: t('replaying'),
+          onPick: () => {
+            this.replayCall();
+          },
+        },
+        {
+          label: t('backHint').split(' · ')[0] ?? '',
+          onPick: () => {
+            this.back();
+          },
+        },
+      ]);
+      return;
+    }
+    this.content = drawTranscriptPage(this, {
+      turns: this.model.turns,
+      page: this.transcriptPage,
+      font: this.font,
+      onRetry: (turn) => {
+        this.retry(turn);
+      },
+    });
+    this.hint.setText(
+      `${t('transcriptHint')} · ${t('page', { page: this.transcriptPage + 1, pages: this.pages() })}`,
+    );
+    const shown = this.model.turns.slice(
+      this.transcriptPage * TURNS_PER_PAGE,
+      (this.transcriptPage + 1) * TURNS_PER_PAGE,
+    );
+    this.mirror.announce(
+      shown
+        .map((turn) =>
+          [
+            t('turn', { number: turn.index + 1 }),
+            `${t('you')}: ${turn.answer ?? t('silenceAnswer')}`,
+            t('points', { won: turn.won.toFixed(1), lost: turn.lost.toFixed(1) }),
+            turn.feedback ?? '',
+            turn.principle ? `${turn.principle.text} (${turn.principle.source})` : '',
+            turn.bestAnswer ? `${t('bestAnswer')}: ${turn.bestAnswer}` : '',
+          ].join('. '),
+        )
+        .join(' | '),
+    );
+    this.mirror.setActions(t('debrief'), [
+      ...shown.map((turn) => ({
+        label: `${t('retryFromHere')} (${t('turn', { number: turn.index + 1 })})`,
+        onPick: () => {
+          this.retry(turn.index);
+        },
+        data: { retryTurn: String(turn.index) },
+      })),
+      {
+        label: '←',
+        onPick: () => {
+          this.turnPage(-1);
+        },
+      },
+      {
+        label: '→',
+        onPick: () => {
+          this.turnPage(1);
+        },
+      },
+      {
+        label: t('summaryHint').split(' · ')[0] ?? '',
+        onPick: () => {
+          this.showPage(Page.summary);
+        },
+      },
+    ]);
+  }
+
+  private showPage(page: Page): void {
+    this.page = page;
+    this.show();
+  }
+
+  private turnPage(delta: number): void {
+    const next = Math.min(this.pages() - 1, Math.max(0, this.transcriptPage + delta));
+    if (next === this.transcriptPage) return;
+    this.transcriptPage = next;
+    this.show();
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    const key = event.key.toLowerCase();
+    if (key === 'enter') this.back();
+    else if (key === 'p') this.replayCall();
+    else if (this.page === Page.summary && key === 't') this.showPage(Page.transcript);
+    else if (this.page === Page.summary && key === 'r') this.retry(0);
+    else if (this.page === Page.transcript && key === 's') this.showPage(Page.summary);
+    else if (this.page === Page.transcript && key === 'arrowleft') this.turnPage(-1);
+    else if (this.page === Page.transcript && key === 'arrowright') this.turnPage(1);
+    else if (this.page === Page.transcript && /^[1-3]$/.test(key)) {
+      const turn = this.model.turns[this.transcriptPage * TURNS_PER_PAGE + Number(key) - 1];
+      if (turn) this.retry(turn.index);
+    }
+  }
+
+  private back(): void {
+    this.scene.start(SceneKey.title);
+  }
+
+  /** Plays the call again from a turn: the answers before it are kept, the rest is live. */
+  private retry(turn: number): void {
+    const data: CallSceneData = {
+      scenarioId: this.scenario.id,
+      prefix: this.transcript.events.slice(0, turn),
+    };
+    this.scene.start(SceneKey.call, data);
+  }
+
+  private replayCall(): void {
+    const data: CallSceneData = { scenarioId: this.scenario.id, replay: this.transcript };
+    this.scene.start(SceneKey.call, data);
   }
 }

@@ -4,16 +4,19 @@ import { RegistryKey, SceneKey } from '../keys.ts';
 import { currentLocale, nextLocale, t } from '../i18n/index.ts';
 import { mirrorOf } from '../dom-mirror.ts';
 import { onKey } from '../keyboard.ts';
-import { library } from '../library.ts';
+import { library, loadScenarioData } from '../library.ts';
 import { Colour, GAME_WIDTH, fontFor } from '../theme.ts';
 
 /** The title and the list of calls. */
 export class TitleScene extends Phaser.Scene {
+  private starting = false;
+
   constructor() {
     super(SceneKey.title);
   }
 
   create(): void {
+    this.starting = false;
     const locale = currentLocale();
     const font = fontFor(locale);
     const timers = this.registry.get(RegistryKey.timers) !== false;
@@ -109,7 +112,13 @@ export class TitleScene extends Phaser.Scene {
     });
   }
 
+  /** Loads the scenario's chunk, then starts the call (the title stays up while it loads). */
   private startCall(scenarioId: string): void {
-    this.scene.start(SceneKey.call, { scenarioId });
+    if (this.starting) return;
+    this.starting = true;
+    void loadScenarioData(scenarioId).then((scenario) => {
+      this.starting = false;
+      if (scenario) this.scene.start(SceneKey.call, { scenarioId });
+    });
   }
 }
