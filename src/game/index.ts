@@ -6,6 +6,8 @@ import { BootScene } from './scenes/boot-scene.ts';
 import { CallScene } from './scenes/call-scene.ts';
 import { DebriefScene } from './scenes/debrief-scene.ts';
 import { TitleScene } from './scenes/title-scene.ts';
+import { HistoryScene } from './scenes/history-scene.ts';
+import { loadSettings } from '../storage/index.ts';
 import { Colour, GAME_HEIGHT, GAME_WIDTH } from './theme.ts';
 
 /**
@@ -20,8 +22,13 @@ export function startGame(parent: string, mirror: string): Phaser.Game {
     height: GAME_HEIGHT,
     backgroundColor: Colour.background,
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
-    scene: [BootScene, TitleScene, CallScene, DebriefScene],
+    scene: [BootScene, TitleScene, CallScene, DebriefScene, HistoryScene],
   });
+  // Persisted settings become the shared state the scenes read.
+  const settings = loadSettings();
+  game.registry.set(RegistryKey.timers, settings.timers);
+  game.registry.set(RegistryKey.textSpeed, settings.textSpeed);
+  game.registry.set(RegistryKey.reducedMotion, settings.reducedMotion);
   const root = document.getElementById(mirror);
   if (root) game.registry.set(RegistryKey.mirror, new DomMirror(root));
   return game;

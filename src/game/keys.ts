@@ -4,6 +4,7 @@ export const SceneKey = {
   title: 'title',
   call: 'call',
   debrief: 'debrief',
+  history: 'history',
 } as const;
 export type SceneKey = (typeof SceneKey)[keyof typeof SceneKey];
 
@@ -11,4 +12,6 @@ export type SceneKey = (typeof SceneKey)[keyof typeof SceneKey];
 export const RegistryKey = {
   timers: 'timers',
   mirror: 'mirror',
+  textSpeed: 'textSpeed',
+  reducedMotion: 'reducedMotion',
 } as const;

@@ -58,7 +58,50 @@ async function playByKeyboard(page: Page, events: readonly CallEvent[]): Promise
   await waitForScreen(page, 'debrief');
 }
 
-describe('the game in Chromium', () => {
+/** Plays a call by clicking the drawn canvas buttons, at the bounds the mirror reports. */
+async function playByMouse(page: Page, events: readonly CallEvent[]): Promise<void> {
+  const canvas = await page.$('canvas');
+  const box = await canvas?.boundingBox();
+  if (!box) throw new Error('no canvas');
+  const scale = box.width / 1280;
+  for (const event of events) {
+    if (event.type !== 'CHOOSE') throw new Error('the recorded best path has no silence');
+    const bounds = await page.$eval(
+      `#mirror button[data-choice-id="${event.choiceId}"]`,
+      (button) => (button as HTMLElement).dataset.bounds ?? '',
+    );
+    const [x = 0, y = 0, width = 0, height = 0] = bounds.split(',').map(Number);
+    await page.mouse.click(box.x + (x + width / 2) * scale, box.y + (y + height / 2) * scale);
+    await page.waitForSelector('#mirror button:not([data-choice-id])');
+    await page.mouse.click(box.x + 200 * scale, box.y + 650 * scale); // an empty spot: move on
+  }
+  await page.waitForSelector('#mirror button:not([data-choice-id])');
+  await page.mouse.click(box.x + 200 * scale, box.y + 650 * scale);
+  await waitForScreen(page, 'debrief');
+}
+
+async function startScenario(page: Page, id: string): Promise<void> {
+  const ids = await page.$$eval('#mirror button[data-scenario-id]', (buttons) =>
+    buttons.map((button) => (button as HTMLElement).dataset.scenarioId),
+  );
+  await page.keyboard.press(String(ids.indexOf(id) + 1));
+  await waitForScreen(page, 'call');
+}
+
+function expectedTotal(id: string, events: readonly CallEvent[]): number | false {
+  const scenario = loadShipped(path.join(SCENARIO_DIR, `${id}.yaml`));
+  const expected = scoreTranscript(
+    scenario,
+    transcriptOf(
+      scenario,
+      events.map((event) => ({ ...event, elapsedMs: 0 })),
+      { timed: false },
+    ),
+  );
+  return expected.ok && expected.scorecard.total;
+}
+
+describe('the game in Chromium', { timeout: 60_000 }, () => {
   it('draws the title screen with every shipped scenario', async () => {
     const page = await openTitle();
     await page.waitForTimeout(300);
@@ -108,7 +151,121 @@ describe('the game in Chromium', () => {
     expect(expected.ok && expected.scorecard.total).toBe(total);
     await page.waitForTimeout(200);
     await page.screenshot({ path: path.join(SHOTS, 'debrief-en.png') });
+
+    // The call is kept in IndexedDB: a reload finds it in the history.
+    await page.reload();
+    await waitForScreen(page, 'title');
+    await page.keyboard.press('h');
+    await waitForScreen(page, 'history');
+    await page.waitForSelector('#mirror [role="status"][data-calls="1"]');
+    await page.waitForTimeout(300);
+    expect(await pixelSpread(page)).toBeGreaterThan(10);
+    await page.screenshot({ path: path.join(SHOTS, 'history-en.png') });
     await page.close();
+  });
+
+  it('plays a call by mouse on the canvas to a debrief whose total is the engine’s score', async () => {
+    const page = await openTitle();
+    await page.keyboard.press('t');
+    await waitForScreen(page, 'title');
+    await startScenario(page, 'charged-twice');
+    const events = recordedBest('charged-twice');
+    await playByMouse(page, events);
+    const total = Number(
+      await page.$eval(
+        '#mirror [role="status"]',
+        (status) => (status as HTMLElement).dataset.total,
+      ),
+    );
+    expect(total).toBe(expectedTotal('charged-twice', events));
+    await page.keyboard.press('t');
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(SHOTS, 'debrief-transcript-en.png') });
+    await page.close();
+  });
+
+  it('sends silence when the answer time runs out', async () => {
+    const page = await game.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    // Keep every line the mirror announces: the silence shows for a moment, then the call goes on.
+    await page.addInitScript(() => {
+      const heard: string[] = [];
+      (window as unknown as { heard: string[] }).heard = heard;
+      new MutationObserver(() => {
+        const line = document.querySelector('#mirror [aria-live]')?.textContent ?? '';
+        if (line && heard.at(-1) !== line) heard.push(line);
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    await page.clock.install();
+    await page.goto(game.url);
+    await waitForScreen(page, 'title');
+    await startScenario(page, 'tutorial-first-call');
+    const scenario = loadShipped(path.join(SCENARIO_DIR, 'tutorial-first-call.yaml'));
+    const heard = () => page.evaluate(() => (window as unknown as { heard: string[] }).heard);
+    // Jump fake time (running every frame of 30 s would take minutes), then let a few frames run.
+    const jump = async (ms: number) => {
+      await page.clock.fastForward(ms);
+      await page.clock.runFor(200);
+    };
+    await jump(15_000); // the first line is typed out; the answer clock starts
+    await jump((scenario.timeLimit - 3) * 1000);
+    expect((await heard()).some((line) => line.startsWith('[You said nothing.]'))).toBe(false);
+    await jump(4_000);
+    expect((await heard()).some((line) => line.startsWith('[You said nothing.]'))).toBe(true);
+    await page.close();
+  });
+
+  it('has no serious or critical accessibility violations on the title, the call and the debrief', async () => {
+    const page = await openTitle();
+    const audit = async () => {
+      await page.addScriptTag({ path: path.join(ROOT, 'node_modules/axe-core/axe.min.js') });
+      const results = await page.evaluate(async () => {
+        const axe = (
+          window as unknown as {
+            axe: {
+              run: (
+                context: Document,
+              ) => Promise<{ violations: { id: string; impact: string | null }[] }>;
+            };
+          }
+        ).axe;
+        return (await axe.run(document)).violations.map((violation) => ({
+          id: violation.id,
+          impact: violation.impact,
+        }));
+      });
+      return results.filter(
+        (violation) => violation.impact === 'serious' || violation.impact === 'critical',
+      );
+    };
+    expect(await audit()).toEqual([]);
+    await page.keyboard.press('t');
+    await startScenario(page, 'tutorial-first-call');
+    expect(await audit()).toEqual([]);
+    await playByKeyboard(page, recordedBest('tutorial-first-call'));
+    expect(await audit()).toEqual([]);
+    await page.close();
+  });
+
+  it('fits a phone-sized touch screen and answers to a tap', async () => {
+    const context = await game.browser.newContext({
+      viewport: { width: 740, height: 360 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    const page = await context.newPage();
+    await page.goto(game.url);
+    await waitForScreen(page, 'title');
+    const canvas = await page.$('canvas');
+    const box = await canvas?.boundingBox();
+    expect(box && box.width <= 740 && box.height <= 360).toBe(true);
+    if (!box) return;
+    const scale = box.width / 1280;
+    await page.touchscreen.tap(box.x + 340 * scale, box.y + 190 * scale); // the first call's card
+    await waitForScreen(page, 'call');
+    await page.waitForTimeout(300);
+    expect(await pixelSpread(page)).toBeGreaterThan(10);
+    await page.screenshot({ path: path.join(SHOTS, 'call-phone.png') });
+    await context.close();
   });
 
   it('switches to Chinese and shows the call in Chinese', async () => {

@@ -1,20 +1,13 @@
 import i18next from 'i18next';
 import { LOCALE_IDS, Locale } from '../../engine/index.ts';
 import type { LocaleId } from '../../engine/index.ts';
-import { settingsStore } from '../storage.ts';
+import { loadSettings, updateSettings } from '../../storage/index.ts';
 import { en, zhHans, zhHant } from './messages.ts';
-
-const STORAGE_KEY = 'service-dojo.locale';
-
-function savedLocale(): LocaleId {
-  const saved = settingsStore.get(STORAGE_KEY);
-  return (LOCALE_IDS as readonly string[]).includes(saved ?? '') ? (saved as LocaleId) : Locale.en;
-}
 
 /** i18next for the UI's own strings; scenario text is picked per locale by the engine's textFor. */
 export const i18n = i18next.createInstance();
 void i18n.init({
-  lng: savedLocale(),
+  lng: loadSettings().locale,
   fallbackLng: Locale.en,
   initAsync: false,
   interpolation: { escapeValue: false },
@@ -36,7 +29,7 @@ export function nextLocale(): LocaleId {
   const next =
     LOCALE_IDS[(LOCALE_IDS.indexOf(currentLocale()) + 1) % LOCALE_IDS.length] ?? Locale.en;
   void i18n.changeLanguage(next);
-  settingsStore.set(STORAGE_KEY, next);
+  updateSettings({ locale: next });
   return next;
 }
 

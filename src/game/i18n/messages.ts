@@ -8,7 +8,8 @@ export const en = {
   chooseCall: 'Choose a call',
   difficulty: 'Difficulty',
   channel: { phone: 'Phone', chat: 'Chat', counter: 'Counter' },
-  startHint: 'Click a call or press its number · L: language · T: answer timers {{timers}}',
+  startHint:
+    'Click a call or press its number · H: history · L: language · T: answer timers {{timers}}',
   on: 'on',
   off: 'off',
   meters: { anger: 'Anger', trust: 'Trust', patience: 'Patience' },
@@ -48,13 +49,28 @@ export const en = {
   tipsTitle: 'The ten tips',
   page: 'Page {{page}} of {{pages}}',
   replaying: 'Replay',
+  history: {
+    title: 'History',
+    progress: 'The ten tips, oldest call → latest',
+    recent: 'Recent calls',
+    empty: 'No calls yet: finish one and it appears here.',
+    noPoints: 'Not assessed in any call yet',
+    hint: 'E: export · I: import · Esc: back to the calls',
+    loading: 'Loading…',
+    unavailable: 'This browser does not let the game keep a history (storage is disabled).',
+    calls_one: '{{count}} call',
+    calls_other: '{{count}} calls',
+    exported_one: 'Exported {{count}} call.',
+    exported_other: 'Exported {{count}} calls.',
+    imported: 'Imported {{added}}, skipped {{skipped}} already kept, refused {{refused}}.',
+    importFailed: 'The import failed.',
+    actions: { export: 'Export history', import: 'Import history', back: 'Back to the calls' },
+  },
 } as const;
 
-type Messages = {
-  readonly [K in keyof typeof en]: (typeof en)[K] extends string
-    ? string
-    : { readonly [J in keyof (typeof en)[K]]: string };
-};
+/** The same keys as English, every leaf a string: a missing translation is a type error. */
+type Shape<T> = { readonly [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+type Messages = Shape<typeof en>;
 
 export const zhHans: Messages = {
   title: '客服道场',
@@ -62,7 +78,7 @@ export const zhHans: Messages = {
   chooseCall: '选择一通来电',
   difficulty: '难度',
   channel: { phone: '电话', chat: '在线', counter: '柜台' },
-  startHint: '点击来电或按数字键 · L：切换语言 · T：答题计时{{timers}}',
+  startHint: '点击来电或按数字键 · H：历史记录 · L：切换语言 · T：答题计时{{timers}}',
   on: '开',
   off: '关',
   meters: { anger: '怒气', trust: '信任', patience: '耐心' },
@@ -101,6 +117,23 @@ export const zhHans: Messages = {
   tipsTitle: '十点建议',
   page: '第 {{page}} / {{pages}} 页',
   replaying: '回放',
+  history: {
+    title: '历史记录',
+    progress: '十点建议：从最早到最近的来电',
+    recent: '最近的来电',
+    empty: '还没有记录：完成一通来电后会显示在这里。',
+    noPoints: '还没有来电评估过这一点',
+    hint: 'E：导出 · I：导入 · Esc：返回来电列表',
+    loading: '加载中…',
+    unavailable: '此浏览器不允许游戏保存历史记录（存储已停用）。',
+    calls_one: '{{count}} 通来电',
+    calls_other: '{{count}} 通来电',
+    exported_one: '已导出 {{count}} 通来电。',
+    exported_other: '已导出 {{count}} 通来电。',
+    imported: '已导入 {{added}} 条，跳过 {{skipped}} 条已有记录，拒绝 {{refused}} 条。',
+    importFailed: '导入失败。',
+    actions: { export: '导出历史记录', import: '导入历史记录', back: '返回来电列表' },
+  },
 };
 
 export const zhHant: Messages = {
@@ -109,7 +142,7 @@ export const zhHant: Messages = {
   chooseCall: '選擇一通來電',
   difficulty: '難度',
   channel: { phone: '電話', chat: '線上', counter: '櫃檯' },
-  startHint: '點擊來電或按數字鍵 · L：切換語言 · T：答題計時{{timers}}',
+  startHint: '點擊來電或按數字鍵 · H：歷史紀錄 · L：切換語言 · T：答題計時{{timers}}',
   on: '開',
   off: '關',
   meters: { anger: '怒氣', trust: '信任', patience: '耐心' },
@@ -148,4 +181,21 @@ export const zhHant: Messages = {
   tipsTitle: '十點建議',
   page: '第 {{page}} / {{pages}} 頁',
   replaying: '回放',
+  history: {
+    title: '歷史紀錄',
+    progress: '十點建議：從最早到最近的來電',
+    recent: '最近的來電',
+    empty: '還沒有紀錄：完成一通來電後會顯示在這裡。',
+    noPoints: '還沒有來電評估過這一點',
+    hint: 'E：匯出 · I：匯入 · Esc：返回來電列表',
+    loading: '載入中…',
+    unavailable: '此瀏覽器不允許遊戲保存歷史紀錄（儲存已停用）。',
+    calls_one: '{{count}} 通來電',
+    calls_other: '{{count}} 通來電',
+    exported_one: '已匯出 {{count}} 通來電。',
+    exported_other: '已匯出 {{count}} 通來電。',
+    imported: '已匯入 {{added}} 筆，略過 {{skipped}} 筆已有紀錄，拒絕 {{refused}} 筆。',
+    importFailed: '匯入失敗。',
+    actions: { export: '匯出歷史紀錄', import: '匯入歷史紀錄', back: '返回來電列表' },
+  },
 };

@@ -13,6 +13,9 @@ import { ChoiceButton } from '../widgets/choice-button.ts';
 import { CustomerFace } from '../widgets/customer-face.ts';
 import { MeterBar } from '../widgets/meter-bar.ts';
 import { StepStrip } from '../widgets/step-strip.ts';
+import type { DebriefSceneData } from './debrief-scene.ts';
+import { typingMs, visibleText } from '../typewriter.ts';
+import type { TextSpeed } from '../typewriter.ts';
 
 export interface CallSceneData {
   readonly scenarioId: string;
@@ -59,6 +62,8 @@ export class CallScene extends Phaser.Scene {
   private mirror!: DomMirror;
   /** Answers still to play back in a replay; null when playing live. */
   private replayQueue: CallEvent[] | null = null;
+  /** The customer's line being typed out, or null once it is all shown. */
+  private typing: { text: string; startedAt: number } | null = null;
 
   constructor() {
     super(SceneKey.call);
@@ -139,6 +144,7 @@ export class CallScene extends Phaser.Scene {
     });
     this.input.on('pointerdown', (_pointer: Phaser.Input.Pointer, targets: unknown[]) => {
       if (targets.length === 0 && this.phase !== Phase.answering) this.advance();
+      else if (targets.length === 0) this.finishTyping();
     });
     this.showNode();
   }
@@ -151,8 +157,37 @@ export class CallScene extends Phaser.Scene {
     return entry?.[0] ?? '';
   }
 
+  private textSpeed(): TextSpeed {
+    const speed: unknown = this.registry.get(RegistryKey.textSpeed);
+    return speed === 'slow' || speed === 'fast' || speed === 'instant' ? speed : 'normal';
+  }
+
+  /** Types a customer line out; the answer clock starts once it is all shown. */
+  private typeLine(text: string): void {
+    this.typing = { text, startedAt: this.time.now };
+    this.tickTyping();
+  }
+
+  /** Shows the whole line at once (a click or Space while it types). */
+  private finishTyping(): void {
+    if (!this.typing) return;
+    this.bubble.setText(this.typing.text);
+    this.typing = null;
+    this.session.startAnswerClock();
+    if (this.replayQueue) this.playNextRecorded();
+  }
+
+  private tickTyping(): void {
+    if (!this.typing) return;
+    const elapsed = this.time.now - this.typing.startedAt;
+    if (elapsed >= typingMs(this.typing.text, this.textSpeed())) this.finishTyping();
+    else this.bubble.setText(visibleText(this.typing.text, this.textSpeed(), elapsed));
+  }
+
   override update(): void {
-    if (this.phase !== Phase.answering || !this.session.timed || this.replayQueue) return;
+    this.tickTyping();
+    if (this.phase !== Phase.answering || !this.session.timed || this.replayQueue || this.typing)
+      return;
     const left = this.session.timeLeft();
     this.timerBar.width = 820 * left;
     this.timerBar.setFillStyle(left < 0.25 ? Colour.bad : Colour.accent);
@@ -166,6 +201,7 @@ export class CallScene extends Phaser.Scene {
     } else if (event.key === ' ' || event.key === 'Enter') {
       this.advance();
     }
+    if (this.phase === Phase.answering && event.key === ' ') this.finishTyping();
   }
 
   private say(text: Text): string {
@@ -204,7 +240,7 @@ export class CallScene extends Phaser.Scene {
     if (!node) return;
     this.phase = Phase.answering;
     this.refresh();
-    this.bubble.setText(this.say(node.say));
+    this.typeLine(this.say(node.say));
     const choices = this.session.choices;
     let y = 372;
     this.buttons = choices.map((choice, index) => {
@@ -225,18 +261,26 @@ export class CallScene extends Phaser.Scene {
     this.mirror.announce(
       `${textFor(this.session.scenario.customer.name, this.session.locale)}: ${this.say(node.say)}`,
     );
+    // Each mirrored choice carries its canvas bounds (game pixels), so assistive tools and tests
+    // can point at the drawn button as well as press the DOM one.
     this.mirror.setActions(
       t('answerWith', { count: choices.length }),
-      choices.map((choice) => ({
-        label: this.say(choice.text),
-        onPick: () => {
-          this.answer(choice);
-        },
-        data: { choiceId: choice.id },
-      })),
+      choices.map((choice, index) => {
+        const button = this.buttons[index];
+        return {
+          label: this.say(choice.text),
+          onPick: () => {
+            this.answer(choice);
+          },
+          data: {
+            choiceId: choice.id,
+            bounds: button
+              ? [button.x, button.y, button.width, button.height].map(Math.round).join(',')
+              : '',
+          },
+        };
+      }),
     );
-    this.session.startAnswerClock();
-    if (this.replayQueue) this.playNextRecorded();
   }
 
   /** In a replay, gives the next recorded answer after a pause, exactly as it was given. */
@@ -256,6 +300,7 @@ export class CallScene extends Phaser.Scene {
     if (this.phase !== Phase.answering) return;
     const node = this.session.node;
     const angerBefore = this.session.snapshot.context.meters.anger;
+    this.finishTyping();
     const accepted = recorded
       ? this.session.sendRecorded(recorded)
       : choice
@@ -273,7 +318,8 @@ export class CallScene extends Phaser.Scene {
     this.mirror.announce(reply ? `${spoken} — ${this.say(reply)}` : spoken);
     this.mirrorContinue();
     this.refresh();
-    const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    // The setting defaults to the system's preference (see src/storage/settings.ts).
+    const reducedMotion = this.registry.get(RegistryKey.reducedMotion) === true;
     if (!reducedMotion && this.session.snapshot.context.meters.anger - angerBefore >= SPIKE)
       this.cameras.main.shake(220, 0.008);
 
@@ -288,7 +334,11 @@ export class CallScene extends Phaser.Scene {
     this.moveOn?.remove();
     this.moveOn = null;
     if (this.phase === Phase.ended) {
-      this.scene.start(SceneKey.debrief, { transcript: this.session.transcript() });
+      const debrief: DebriefSceneData = {
+        transcript: this.session.transcript(),
+        replayed: this.replayQueue !== null,
+      };
+      this.scene.start(SceneKey.debrief, debrief);
       return;
     }
     if (this.phase === Phase.answering && this.replayQueue) return;

@@ -6,6 +6,7 @@ import type { DebriefModel } from '../debrief/model.ts';
 import { drawSummary, outcomeLines } from '../debrief/summary-page.ts';
 import { TURNS_PER_PAGE, drawTranscriptPage } from '../debrief/transcript-page.ts';
 import { mirrorOf } from '../dom-mirror.ts';
+import { recordNow, sharedHistory } from '../../storage/index.ts';
 import type { DomMirror } from '../dom-mirror.ts';
 import { currentLocale, t } from '../i18n/index.ts';
 import { onKey } from '../keyboard.ts';
@@ -16,6 +17,8 @@ import type { CallSceneData } from './call-scene.ts';
 
 export interface DebriefSceneData {
   readonly transcript: Transcript;
+  /** True when the debrief follows a replay: the call is already in the history. */
+  readonly replayed?: boolean;
 }
 
 const Page = { summary: 'summary', transcript: 'transcript' } as const;
@@ -60,6 +63,14 @@ export class DebriefScene extends Phaser.Scene {
       bestPathOf(scenario.id),
       locale,
     );
+    // Keep the call in the history (a replay is the same call: not kept twice). History may be
+    // unavailable (private browsing); the debrief works the same without it.
+    if (!data.replayed) {
+      const record = recordNow(data.transcript, this.card);
+      void sharedHistory()
+        .then((history) => history.add(record))
+        .catch(() => undefined);
+    }
     this.font = fontFor(locale);
     this.page = Page.summary;
     this.transcriptPage = 0;

@@ -4,6 +4,7 @@ import { RegistryKey, SceneKey } from '../keys.ts';
 import { currentLocale, nextLocale, t } from '../i18n/index.ts';
 import { mirrorOf } from '../dom-mirror.ts';
 import { onKey } from '../keyboard.ts';
+import { updateSettings } from '../../storage/index.ts';
 import { library, loadScenarioData } from '../library.ts';
 import { Colour, GAME_WIDTH, fontFor } from '../theme.ts';
 
@@ -87,16 +88,20 @@ export class TitleScene extends Phaser.Scene {
     mirror.setScreen(t('title'), SceneKey.title);
     mirror.setStatus(t('tagline'));
     mirror.announce('');
-    mirror.setActions(
-      t('chooseCall'),
-      library.map((scenario) => ({
+    mirror.setActions(t('chooseCall'), [
+      ...library.map((scenario) => ({
         label: `${textFor(scenario.title, locale)} (${t(`channel.${scenario.channel}`)}, ${t('difficulty')} ${scenario.difficulty}/5)`,
         onPick: () => {
           this.startCall(scenario.id);
         },
         data: { scenarioId: scenario.id },
       })),
-    );
+      {
+        label: t('history.title'),
+        onPick: () => this.scene.start(SceneKey.history),
+        data: { screen: SceneKey.history },
+      },
+    ]);
 
     onKey(this, (event) => {
       const number = Number(event.key);
@@ -107,7 +112,10 @@ export class TitleScene extends Phaser.Scene {
         this.scene.restart();
       } else if (event.key.toLowerCase() === 't') {
         this.registry.set(RegistryKey.timers, !timers);
+        updateSettings({ timers: !timers });
         this.scene.restart();
+      } else if (event.key.toLowerCase() === 'h') {
+        this.scene.start(SceneKey.history);
       }
     });
   }
