@@ -1,3 +1,3 @@
 import { startGame } from './game/index.ts';
 
-startGame('game', 'mirror');
+startGame('game', 'mirror', 'captions');

@@ -8,13 +8,15 @@ import { DebriefScene } from './scenes/debrief-scene.ts';
 import { TitleScene } from './scenes/title-scene.ts';
 import { HistoryScene } from './scenes/history-scene.ts';
 import { loadSettings } from '../storage/index.ts';
+import { CHANNELS, audio, preloadAudio } from '../audio/index.ts';
+import { CaptionsView } from './captions-view.ts';
 import { Colour, GAME_HEIGHT, GAME_WIDTH } from './theme.ts';
 
 /**
  * Builds the game inside the element with id `parent`, with its DOM mirror in the element with
  * id `mirror`: the browser's only entry into Phaser.
  */
-export function startGame(parent: string, mirror: string): Phaser.Game {
+export function startGame(parent: string, mirror: string, captionsId: string): Phaser.Game {
   const game = new Phaser.Game({
     type: Phaser.AUTO,
     parent,
@@ -22,6 +24,8 @@ export function startGame(parent: string, mirror: string): Phaser.Game {
     height: GAME_HEIGHT,
     backgroundColor: Colour.background,
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
+    // Howler (src/audio) plays every sound: Phaser must not open a second audio context.
+    audio: { noAudio: true },
     scene: [BootScene, TitleScene, CallScene, DebriefScene, HistoryScene],
   });
   // Persisted settings become the shared state the scenes read.
@@ -29,6 +33,16 @@ export function startGame(parent: string, mirror: string): Phaser.Game {
   game.registry.set(RegistryKey.timers, settings.timers);
   game.registry.set(RegistryKey.textSpeed, settings.textSpeed);
   game.registry.set(RegistryKey.reducedMotion, settings.reducedMotion);
+  for (const channel of CHANNELS) audio.mixer.setVolume(channel, settings.volumes[channel]);
+  audio.mixer.setMuted(settings.muted);
+  preloadAudio();
+  const captions = document.getElementById(captionsId);
+  if (captions) {
+    const view = new CaptionsView(captions);
+    audio.onCaption((caption) => {
+      view.show(caption);
+    });
+  }
   const root = document.getElementById(mirror);
   if (root) game.registry.set(RegistryKey.mirror, new DomMirror(root));
   return game;

@@ -88,6 +88,11 @@ async function startScenario(page: Page, id: string): Promise<void> {
   await waitForScreen(page, 'call');
 }
 
+/** The phone rings first; the customer speaks and the choices appear after it. */
+async function waitForChoices(page: Page): Promise<void> {
+  await page.waitForSelector('#mirror button[data-choice-id]', { timeout: 15_000 });
+}
+
 function expectedTotal(id: string, events: readonly CallEvent[]): number | false {
   const scenario = loadShipped(path.join(SCENARIO_DIR, `${id}.yaml`));
   const expected = scoreTranscript(
@@ -127,6 +132,7 @@ describe('the game in Chromium', { timeout: 60_000 }, () => {
     );
     await page.keyboard.press(String(ids.indexOf('tutorial-first-call') + 1));
     await waitForScreen(page, 'call');
+    await waitForChoices(page);
     await page.waitForTimeout(200);
     expect(await pixelSpread(page)).toBeGreaterThan(10);
     await page.screenshot({ path: path.join(SHOTS, 'call-en.png') });
@@ -169,6 +175,7 @@ describe('the game in Chromium', { timeout: 60_000 }, () => {
     await page.keyboard.press('t');
     await waitForScreen(page, 'title');
     await startScenario(page, 'charged-twice');
+    await waitForChoices(page);
     const events = recordedBest('charged-twice');
     await playByMouse(page, events);
     const total = Number(
@@ -206,7 +213,9 @@ describe('the game in Chromium', { timeout: 60_000 }, () => {
       await page.clock.fastForward(ms);
       await page.clock.runFor(200);
     };
-    await jump(15_000); // the first line is typed out; the answer clock starts
+    await page.clock.runFor(4_000); // the ring and the pick-up, frame by frame (Phaser timers)
+    await waitForChoices(page);
+    await jump(20_000); // the first line is typed out; the answer clock starts
     await jump((scenario.timeLimit - 3) * 1000);
     expect((await heard()).some((line) => line.startsWith('[You said nothing.]'))).toBe(false);
     await jump(4_000);
@@ -240,6 +249,7 @@ describe('the game in Chromium', { timeout: 60_000 }, () => {
     expect(await audit()).toEqual([]);
     await page.keyboard.press('t');
     await startScenario(page, 'tutorial-first-call');
+    await waitForChoices(page);
     expect(await audit()).toEqual([]);
     await playByKeyboard(page, recordedBest('tutorial-first-call'));
     expect(await audit()).toEqual([]);
@@ -262,6 +272,7 @@ describe('the game in Chromium', { timeout: 60_000 }, () => {
     const scale = box.width / 1280;
     await page.touchscreen.tap(box.x + 340 * scale, box.y + 190 * scale); // the first call's card
     await waitForScreen(page, 'call');
+    await waitForChoices(page);
     await page.waitForTimeout(300);
     expect(await pixelSpread(page)).toBeGreaterThan(10);
     await page.screenshot({ path: path.join(SHOTS, 'call-phone.png') });
@@ -278,6 +289,7 @@ describe('the game in Chromium', { timeout: 60_000 }, () => {
     await page.screenshot({ path: path.join(SHOTS, 'title-zh-Hans.png') });
     await page.keyboard.press('1');
     await waitForScreen(page, 'call');
+    await waitForChoices(page);
     await page.waitForTimeout(300);
     expect(await page.$eval('#mirror [aria-live]', (line) => line.textContent)).toMatch(
       /[\u4e00-\u9fff]/,

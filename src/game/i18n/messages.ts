@@ -1,3 +1,5 @@
+import { CAPTION_TEXT } from '../../audio/captions.ts';
+
 /**
  * The game's own words (scenario text comes from the scenarios). Simplified and Traditional are
  * both written here: the UI is small, and the converter never ships to players.
@@ -49,6 +51,7 @@ export const en = {
   tipsTitle: 'The ten tips',
   page: 'Page {{page}} of {{pages}}',
   replaying: 'Replay',
+  sound: CAPTION_TEXT.en,
   history: {
     title: 'History',
     progress: 'The ten tips, oldest call → latest',
@@ -117,6 +120,7 @@ export const zhHans: Messages = {
   tipsTitle: '十点建议',
   page: '第 {{page}} / {{pages}} 页',
   replaying: '回放',
+  sound: CAPTION_TEXT['zh-Hans'],
   history: {
     title: '历史记录',
     progress: '十点建议：从最早到最近的来电',
@@ -181,6 +185,7 @@ export const zhHant: Messages = {
   tipsTitle: '十點建議',
   page: '第 {{page}} / {{pages}} 頁',
   replaying: '回放',
+  sound: CAPTION_TEXT['zh-Hant'],
   history: {
     title: '歷史紀錄',
     progress: '十點建議：從最早到最近的來電',

@@ -14,6 +14,7 @@ import { CustomerFace } from '../widgets/customer-face.ts';
 import { MeterBar } from '../widgets/meter-bar.ts';
 import { StepStrip } from '../widgets/step-strip.ts';
 import type { DebriefSceneData } from './debrief-scene.ts';
+import { Sound, audio } from '../../audio/index.ts';
 import { typingMs, visibleText } from '../typewriter.ts';
 import type { TextSpeed } from '../typewriter.ts';
 
@@ -32,6 +33,8 @@ const REPLAY_ANSWER_MS = 1600;
 const REACTION_MS = 2200;
 /** An anger jump this large shakes the screen (not with reduced motion). */
 const SPIKE = 15;
+/** An anger change this large plays the good or bad cue. */
+const CUE_CHANGE = 5;
 
 const METER_COLOUR: Readonly<Record<MeterId, number>> = {
   anger: Colour.bad,
@@ -146,7 +149,15 @@ export class CallScene extends Phaser.Scene {
       if (targets.length === 0 && this.phase !== Phase.answering) this.advance();
       else if (targets.length === 0) this.finishTyping();
     });
-    this.showNode();
+    // The phone rings and is picked up before the customer speaks (chat and counter too: the
+    // ring is the call arriving). Sounds carry captions, so nobody misses the cue.
+    audio.stopAll();
+    const ringMs = data.replay || data.prefix?.length ? 0 : audio.play(Sound.ring);
+    this.time.delayedCall(ringMs, () => {
+      audio.play(Sound.pickUp);
+      audio.startAmbience();
+      this.showNode();
+    });
   }
 
   /** The node a choice belongs to (choice ids are unique in a scenario). */
@@ -165,16 +176,28 @@ export class CallScene extends Phaser.Scene {
   /** Types a customer line out; the answer clock starts once it is all shown. */
   private typeLine(text: string): void {
     this.typing = { text, startedAt: this.time.now };
+    this.babble(text);
     this.tickTyping();
   }
 
   /** Shows the whole line at once (a click or Space while it types). */
   private finishTyping(): void {
     if (!this.typing) return;
+    audio.stopBabble();
     this.bubble.setText(this.typing.text);
     this.typing = null;
     this.session.startAnswerClock();
     if (this.replayQueue) this.playNextRecorded();
+  }
+
+  /** The customer's voice under a line: higher and faster as anger rises, at their own pitch. */
+  private babble(text: string): void {
+    const ms = typingMs(text, this.textSpeed()) || typingMs(text, 'normal');
+    audio.playBabble(
+      this.session.snapshot.context.meters.anger,
+      ms,
+      this.session.scenario.customer.voice?.pitch ?? 1,
+    );
   }
 
   private tickTyping(): void {
@@ -318,6 +341,11 @@ export class CallScene extends Phaser.Scene {
     this.mirror.announce(reply ? `${spoken} — ${this.say(reply)}` : spoken);
     this.mirrorContinue();
     this.refresh();
+    const anger = this.session.snapshot.context.meters.anger;
+    if (choice && !recorded) audio.play(Sound.click);
+    if (anger - angerBefore >= CUE_CHANGE) audio.play(Sound.bad);
+    else if (angerBefore - anger >= CUE_CHANGE) audio.play(Sound.good);
+    if (reply) this.babble(this.say(reply));
     // The setting defaults to the system's preference (see src/storage/settings.ts).
     const reducedMotion = this.registry.get(RegistryKey.reducedMotion) === true;
     if (!reducedMotion && this.session.snapshot.context.meters.anger - angerBefore >= SPIKE)
@@ -334,6 +362,7 @@ export class CallScene extends Phaser.Scene {
     this.moveOn?.remove();
     this.moveOn = null;
     if (this.phase === Phase.ended) {
+      audio.stopAll(300);
       const debrief: DebriefSceneData = {
         transcript: this.session.transcript(),
         replayed: this.replayQueue !== null,
@@ -348,6 +377,16 @@ export class CallScene extends Phaser.Scene {
       this.phase = Phase.ended;
       this.bubble.setText(this.say(ending.say));
       this.mirror.announce(this.say(ending.say));
+      const lineMs = typingMs(this.say(ending.say), 'normal');
+      this.babble(this.say(ending.say));
+      if (ending.outcome === 'bad') {
+        this.time.delayedCall(lineMs, () => {
+          audio.stopAmbience(150);
+          audio.play(Sound.hangUp);
+        });
+      } else {
+        audio.stopAmbience(lineMs + 1000);
+      }
       this.mirrorContinue();
       this.strip.show(null, this.stepsDone);
       this.hint.setText(t('continueHint'));

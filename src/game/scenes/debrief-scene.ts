@@ -7,6 +7,7 @@ import { drawSummary, outcomeLines } from '../debrief/summary-page.ts';
 import { TURNS_PER_PAGE, drawTranscriptPage } from '../debrief/transcript-page.ts';
 import { mirrorOf } from '../dom-mirror.ts';
 import { recordNow, sharedHistory } from '../../storage/index.ts';
+import { Sound, audio } from '../../audio/index.ts';
 import type { DomMirror } from '../dom-mirror.ts';
 import { currentLocale, t } from '../i18n/index.ts';
 import { onKey } from '../keyboard.ts';
@@ -71,6 +72,7 @@ export class DebriefScene extends Phaser.Scene {
         .then((history) => history.add(record))
         .catch(() => undefined);
     }
+    audio.play(Sound.sting);
     this.font = fontFor(locale);
     this.page = Page.summary;
     this.transcriptPage = 0;

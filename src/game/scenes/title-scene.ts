@@ -5,6 +5,7 @@ import { currentLocale, nextLocale, t } from '../i18n/index.ts';
 import { mirrorOf } from '../dom-mirror.ts';
 import { onKey } from '../keyboard.ts';
 import { updateSettings } from '../../storage/index.ts';
+import { Sound, audio, unlock } from '../../audio/index.ts';
 import { library, loadScenarioData } from '../library.ts';
 import { Colour, GAME_WIDTH, fontFor } from '../theme.ts';
 
@@ -123,6 +124,8 @@ export class TitleScene extends Phaser.Scene {
   /** Loads the scenario's chunk, then starts the call (the title stays up while it loads). */
   private startCall(scenarioId: string): void {
     if (this.starting) return;
+    unlock();
+    audio.play(Sound.click);
     this.starting = true;
     void loadScenarioData(scenarioId).then((scenario) => {
       this.starting = false;
