@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import { scenariosPlugin } from './src/build/scenarios-plugin.ts';
+import { fontSubsetPlugin } from './src/build/font-subset-plugin.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [scenariosPlugin({ folder: 'scenarios' })],
+  plugins: [scenariosPlugin({ folder: 'scenarios' }), fontSubsetPlugin({ folder: 'scenarios' })],
   build: {
     target: 'es2022',
     outDir: 'dist',

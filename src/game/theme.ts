@@ -1,3 +1,4 @@
+import { families } from 'virtual:service-dojo/fonts';
 import { Locale } from '../engine/index.ts';
 import type { LocaleId } from '../engine/index.ts';
 
@@ -18,12 +19,11 @@ export const Colour = {
   accentCss: '#fca311',
 } as const;
 
+/** Our self-hosted subsets first (every character the game shows), then system fonts. */
 const FONT_STACK: Readonly<Record<LocaleId, string>> = {
-  [Locale.en]: '"Noto Sans", "Noto Sans CJK SC", "Segoe UI", Roboto, sans-serif',
-  [Locale.zhHans]:
-    '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif',
-  [Locale.zhHant]:
-    '"Noto Sans CJK TC", "Noto Sans TC", "PingFang TC", "Microsoft JhengHei", sans-serif',
+  [Locale.en]: `"${families[Locale.en]}", "Noto Sans", "Segoe UI", Roboto, sans-serif`,
+  [Locale.zhHans]: `"${families[Locale.zhHans]}", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif`,
+  [Locale.zhHant]: `"${families[Locale.zhHant]}", "Noto Sans CJK TC", "PingFang TC", "Microsoft JhengHei", sans-serif`,
 };
 
 export function fontFor(locale: LocaleId): string {

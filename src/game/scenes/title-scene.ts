@@ -4,6 +4,7 @@ import { RegistryKey, SceneKey } from '../keys.ts';
 import { currentLocale, nextLocale, t } from '../i18n/index.ts';
 import { mirrorOf } from '../dom-mirror.ts';
 import { onKey } from '../keyboard.ts';
+import { callFontReady, titleFontReady } from '../fonts.ts';
 import { updateSettings } from '../../storage/index.ts';
 import { Sound, audio, unlock } from '../../audio/index.ts';
 import { library, loadScenarioData } from '../library.ts';
@@ -109,8 +110,11 @@ export class TitleScene extends Phaser.Scene {
       const scenario = Number.isInteger(number) && number >= 1 ? library[number - 1] : undefined;
       if (scenario) this.startCall(scenario.id);
       else if (event.key.toLowerCase() === 'l') {
-        nextLocale();
-        this.scene.restart();
+        const next = nextLocale();
+        void titleFontReady(next).then(() => {
+          void callFontReady(next);
+          this.scene.restart();
+        });
       } else if (event.key.toLowerCase() === 't') {
         this.registry.set(RegistryKey.timers, !timers);
         updateSettings({ timers: !timers });
@@ -127,9 +131,11 @@ export class TitleScene extends Phaser.Scene {
     unlock();
     audio.play(Sound.click);
     this.starting = true;
-    void loadScenarioData(scenarioId).then((scenario) => {
-      this.starting = false;
-      if (scenario) this.scene.start(SceneKey.call, { scenarioId });
-    });
+    void Promise.all([loadScenarioData(scenarioId), callFontReady(currentLocale())]).then(
+      ([scenario]) => {
+        this.starting = false;
+        if (scenario) this.scene.start(SceneKey.call, { scenarioId });
+      },
+    );
   }
 }
