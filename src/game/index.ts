@@ -8,7 +8,9 @@ import { DebriefScene } from './scenes/debrief-scene.ts';
 import { TitleScene } from './scenes/title-scene.ts';
 import { HistoryScene } from './scenes/history-scene.ts';
 import { loadSettings } from '../storage/index.ts';
-import { CHANNELS, audio, preloadAudio } from '../audio/index.ts';
+import { audio, preloadAudio } from '../audio/index.ts';
+import { applySettings } from './apply-settings.ts';
+import { SettingsScene } from './scenes/settings-scene.ts';
 import { CaptionsView } from './captions-view.ts';
 import { Colour, GAME_HEIGHT, GAME_WIDTH } from './theme.ts';
 
@@ -26,15 +28,10 @@ export function startGame(parent: string, mirror: string, captionsId: string): P
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
     // Howler (src/audio) plays every sound: Phaser must not open a second audio context.
     audio: { noAudio: true },
-    scene: [BootScene, TitleScene, CallScene, DebriefScene, HistoryScene],
+    scene: [BootScene, TitleScene, CallScene, DebriefScene, HistoryScene, SettingsScene],
   });
   // Persisted settings become the shared state the scenes read.
-  const settings = loadSettings();
-  game.registry.set(RegistryKey.timers, settings.timers);
-  game.registry.set(RegistryKey.textSpeed, settings.textSpeed);
-  game.registry.set(RegistryKey.reducedMotion, settings.reducedMotion);
-  for (const channel of CHANNELS) audio.mixer.setVolume(channel, settings.volumes[channel]);
-  audio.mixer.setMuted(settings.muted);
+  applySettings(game.registry, loadSettings());
   preloadAudio();
   const captions = document.getElementById(captionsId);
   if (captions) {

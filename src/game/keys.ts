@@ -5,6 +5,7 @@ export const SceneKey = {
   call: 'call',
   debrief: 'debrief',
   history: 'history',
+  settings: 'settings',
 } as const;
 export type SceneKey = (typeof SceneKey)[keyof typeof SceneKey];
 

@@ -103,6 +103,11 @@ export class TitleScene extends Phaser.Scene {
         onPick: () => this.scene.start(SceneKey.history),
         data: { screen: SceneKey.history },
       },
+      {
+        label: t('settings.title'),
+        onPick: () => this.scene.start(SceneKey.settings),
+        data: { screen: SceneKey.settings },
+      },
     ]);
 
     onKey(this, (event) => {
@@ -121,6 +126,8 @@ export class TitleScene extends Phaser.Scene {
         this.scene.restart();
       } else if (event.key.toLowerCase() === 'h') {
         this.scene.start(SceneKey.history);
+      } else if (event.key.toLowerCase() === 's') {
+        this.scene.start(SceneKey.settings);
       }
     });
   }
