@@ -11,6 +11,7 @@ import { loadSettings } from '../storage/index.ts';
 import { audio, preloadAudio } from '../audio/index.ts';
 import { applySettings } from './apply-settings.ts';
 import { SettingsScene } from './scenes/settings-scene.ts';
+import { SelectScene } from './scenes/select-scene.ts';
 import { CaptionsView } from './captions-view.ts';
 import { Colour, GAME_HEIGHT, GAME_WIDTH } from './theme.ts';
 
@@ -28,7 +29,15 @@ export function startGame(parent: string, mirror: string, captionsId: string): P
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
     // Howler (src/audio) plays every sound: Phaser must not open a second audio context.
     audio: { noAudio: true },
-    scene: [BootScene, TitleScene, CallScene, DebriefScene, HistoryScene, SettingsScene],
+    scene: [
+      BootScene,
+      TitleScene,
+      SelectScene,
+      CallScene,
+      DebriefScene,
+      HistoryScene,
+      SettingsScene,
+    ],
   });
   // Persisted settings become the shared state the scenes read.
   applySettings(game.registry, loadSettings());

@@ -6,6 +6,7 @@ export const SceneKey = {
   debrief: 'debrief',
   history: 'history',
   settings: 'settings',
+  select: 'select',
 } as const;
 export type SceneKey = (typeof SceneKey)[keyof typeof SceneKey];
 

@@ -80,11 +80,17 @@ async function playByMouse(page: Page, events: readonly CallEvent[]): Promise<vo
   await waitForScreen(page, 'debrief');
 }
 
+/** From the title: open scenario select and start a call, by its number key when on page 1. */
 async function startScenario(page: Page, id: string): Promise<void> {
+  await page.keyboard.press('Enter');
+  await waitForScreen(page, 'select');
   const ids = await page.$$eval('#mirror button[data-scenario-id]', (buttons) =>
     buttons.map((button) => (button as HTMLElement).dataset.scenarioId),
   );
-  await page.keyboard.press(String(ids.indexOf(id) + 1));
+  const index = ids.indexOf(id);
+  expect(index, `${id} listed`).toBeGreaterThanOrEqual(0);
+  if (index < 8) await page.keyboard.press(String(index + 1));
+  else await page.click(`#mirror button[data-scenario-id="${id}"]`);
   await waitForScreen(page, 'call');
 }
 
@@ -107,10 +113,14 @@ function expectedTotal(id: string, events: readonly CallEvent[]): number | false
 }
 
 describe('the game in Chromium', { timeout: 60_000 }, () => {
-  it('draws the title screen with every shipped scenario', async () => {
+  it('draws the title, and lists every shipped scenario on the select screen', async () => {
     const page = await openTitle();
     await page.waitForTimeout(300);
     expect(await pixelSpread(page)).toBeGreaterThan(10);
+    await page.screenshot({ path: path.join(SHOTS, 'title-en.png') });
+    await page.keyboard.press('Enter');
+    await waitForScreen(page, 'select');
+    await page.waitForTimeout(300);
     const listed = await page.$$eval('#mirror button[data-scenario-id]', (buttons) =>
       buttons.map((button) => (button as HTMLElement).dataset.scenarioId),
     );
@@ -119,7 +129,7 @@ describe('the game in Chromium', { timeout: 60_000 }, () => {
       .filter((name) => name.endsWith('.yaml'))
       .map((name) => name.replace('.yaml', ''));
     expect([...listed].sort()).toEqual([...shipped].sort());
-    await page.screenshot({ path: path.join(SHOTS, 'title-en.png') });
+    await page.screenshot({ path: path.join(SHOTS, 'select-en.png') });
     await page.close();
   });
 
@@ -127,11 +137,7 @@ describe('the game in Chromium', { timeout: 60_000 }, () => {
     const page = await openTitle();
     await page.keyboard.press('t'); // answer timers off: the total must not depend on how fast the test types
     await waitForScreen(page, 'title');
-    const ids = await page.$$eval('#mirror button[data-scenario-id]', (buttons) =>
-      buttons.map((button) => (button as HTMLElement).dataset.scenarioId),
-    );
-    await page.keyboard.press(String(ids.indexOf('tutorial-first-call') + 1));
-    await waitForScreen(page, 'call');
+    await startScenario(page, 'tutorial-first-call');
     await waitForChoices(page);
     await page.waitForTimeout(200);
     expect(await pixelSpread(page)).toBeGreaterThan(10);
@@ -270,7 +276,9 @@ describe('the game in Chromium', { timeout: 60_000 }, () => {
     expect(box && box.width <= 740 && box.height <= 360).toBe(true);
     if (!box) return;
     const scale = box.width / 1280;
-    await page.touchscreen.tap(box.x + 340 * scale, box.y + 190 * scale); // the first call's card
+    await page.touchscreen.tap(box.x + 640 * scale, box.y + 320 * scale); // "Play a call"
+    await waitForScreen(page, 'select');
+    await page.touchscreen.tap(box.x + 345 * scale, box.y + 168 * scale); // the first call's card
     await waitForScreen(page, 'call');
     await waitForChoices(page);
     await page.waitForTimeout(300);
@@ -287,6 +295,10 @@ describe('the game in Chromium', { timeout: 60_000 }, () => {
     );
     await page.waitForTimeout(300);
     await page.screenshot({ path: path.join(SHOTS, 'title-zh-Hans.png') });
+    await page.keyboard.press('1'); // the menu's first entry: play a call
+    await waitForScreen(page, 'select');
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(SHOTS, 'select-zh-Hans.png') });
     await page.keyboard.press('1');
     await waitForScreen(page, 'call');
     await waitForChoices(page);
