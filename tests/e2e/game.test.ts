@@ -41,7 +41,11 @@ function recordedBest(scenarioId: string): CallEvent[] {
 }
 
 /** Plays a call to the debrief by pressing the number key of each choice, then Space. */
-async function playByKeyboard(page: Page, events: readonly CallEvent[]): Promise<void> {
+async function playByKeyboard(
+  page: Page,
+  events: readonly CallEvent[],
+  options: { toDebrief?: boolean } = {},
+): Promise<void> {
   for (const event of events) {
     if (event.type !== 'CHOOSE') throw new Error('the recorded best path has no silence');
     const ids = await page.$$eval('#mirror button[data-choice-id]', (buttons) =>
@@ -53,6 +57,7 @@ async function playByKeyboard(page: Page, events: readonly CallEvent[]): Promise
     await page.waitForSelector('#mirror button:not([data-choice-id])');
     await page.keyboard.press('Space');
   }
+  if (options.toDebrief === false) return;
   await page.waitForSelector('#mirror button:not([data-choice-id])');
   await page.keyboard.press('Space');
   await waitForScreen(page, 'debrief');
@@ -80,7 +85,7 @@ async function playByMouse(page: Page, events: readonly CallEvent[]): Promise<vo
   await waitForScreen(page, 'debrief');
 }
 
-/** From the title: open scenario select and start a call, by its number key when on page 1. */
+/** From the title: open scenario select and start a call by keyboard. */
 async function startScenario(page: Page, id: string): Promise<void> {
   await page.keyboard.press('Enter');
   await waitForScreen(page, 'select');
@@ -89,8 +94,18 @@ async function startScenario(page: Page, id: string): Promise<void> {
   );
   const index = ids.indexOf(id);
   expect(index, `${id} listed`).toBeGreaterThanOrEqual(0);
-  if (index < 8) await page.keyboard.press(String(index + 1));
-  else await page.click(`#mirror button[data-scenario-id="${id}"]`);
+  // Eight cards a page: turn pages with the arrow key, then press the card's number.
+  for (let turned = 0; turned < Math.floor(index / 8); turned += 1) {
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(
+      (pageNumber) =>
+        document
+          .querySelector('#mirror [role="status"]')
+          ?.textContent.startsWith(`Page ${pageNumber} `),
+      turned + 2,
+    );
+  }
+  await page.keyboard.press(String((index % 8) + 1));
   await waitForScreen(page, 'call');
 }
 
@@ -173,6 +188,34 @@ describe('the game in Chromium', { timeout: 60_000 }, () => {
     await page.waitForTimeout(300);
     expect(await pixelSpread(page)).toBeGreaterThan(10);
     await page.screenshot({ path: path.join(SHOTS, 'history-en.png') });
+    await page.close();
+  });
+
+  it('plays another call by keyboard, switching to Chinese mid-call, to the engine’s score', async () => {
+    const page = await openTitle();
+    await page.keyboard.press('t');
+    await waitForScreen(page, 'title');
+    await startScenario(page, 'same-defect-again');
+    await waitForChoices(page);
+    const events = recordedBest('same-defect-again');
+    const [first, ...rest] = events;
+    if (!first) throw new Error('empty best path');
+    await playByKeyboard(page, [first], { toDebrief: false });
+    await page.waitForSelector('#mirror button[data-choice-id]');
+    await page.keyboard.press('l'); // the same call, now in Simplified Chinese
+    await page.waitForFunction(() =>
+      /[\u4e00-\u9fff]/.test(document.querySelector('#mirror [aria-live]')?.textContent ?? ''),
+    );
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(SHOTS, 'call-switched-zh-Hans.png') });
+    await playByKeyboard(page, rest);
+    const total = Number(
+      await page.$eval(
+        '#mirror [role="status"]',
+        (status) => (status as HTMLElement).dataset.total,
+      ),
+    );
+    expect(total).toBe(expectedTotal('same-defect-again', events));
     await page.close();
   });
 

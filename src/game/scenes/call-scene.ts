@@ -3,7 +3,8 @@ import { CallEventType, METER_IDS, STEP_NAMES, textFor } from '../../engine/inde
 import type { CallEvent, Choice, MeterId, StepId, Text, Transcript } from '../../engine/index.ts';
 import { CallSession } from '../call-session.ts';
 import { RegistryKey, SceneKey } from '../keys.ts';
-import { currentLocale, t } from '../i18n/index.ts';
+import { currentLocale, nextLocale, t } from '../i18n/index.ts';
+import { callFontReady } from '../fonts.ts';
 import { mirrorOf } from '../dom-mirror.ts';
 import type { DomMirror } from '../dom-mirror.ts';
 import { onKey } from '../keyboard.ts';
@@ -24,6 +25,8 @@ export interface CallSceneData {
   readonly prefix?: readonly CallEvent[];
   /** A recorded call to play back, answer by answer, instead of playing live. */
   readonly replay?: Transcript;
+  /** The same call, redrawn (after a language switch): no ring, nothing replayed. */
+  readonly resume?: CallSession;
 }
 
 /** How long a replayed answer waits before it is given. */
@@ -84,20 +87,23 @@ export class CallScene extends Phaser.Scene {
     this.buttons = [];
     this.stepsDone = new Set();
     this.replayQueue = data.replay ? [...data.replay.events] : null;
-    this.session = new CallSession(scenario, {
-      timed: data.replay ? data.replay.timed : this.registry.get(RegistryKey.timers) !== false,
-      locale,
-      clock: () => this.time.now,
-      prefix: data.replay ? [] : (data.prefix ?? []),
-    });
-    for (const event of data.prefix ?? []) {
+    this.session =
+      data.resume ??
+      new CallSession(scenario, {
+        timed: data.replay ? data.replay.timed : this.registry.get(RegistryKey.timers) !== false,
+        locale,
+        clock: () => this.time.now,
+        prefix: data.replay ? [] : (data.prefix ?? []),
+      });
+    // The steps already performed (a retry's earlier answers, or a redrawn call's).
+    for (const event of this.session.transcript().events) {
       const step =
         event.type === CallEventType.choose
           ? scenario.nodes[this.findNode(event.choiceId)]?.choices.find(
               (choice) => choice.id === event.choiceId,
             )?.step
           : undefined;
-      if (step && !data.replay) this.stepsDone.add(step);
+      if (step) this.stepsDone.add(step);
     }
     this.cameras.main.setBackgroundColor(Colour.background);
 
@@ -152,11 +158,21 @@ export class CallScene extends Phaser.Scene {
     // The phone rings and is picked up before the customer speaks (chat and counter too: the
     // ring is the call arriving). Sounds carry captions, so nobody misses the cue.
     audio.stopAll();
-    const ringMs = data.replay || data.prefix?.length ? 0 : audio.play(Sound.ring);
+    const ringMs = data.replay || data.resume || data.prefix?.length ? 0 : audio.play(Sound.ring);
     this.time.delayedCall(ringMs, () => {
       audio.play(Sound.pickUp);
       audio.startAmbience();
       this.showNode();
+    });
+  }
+
+  /** Changes the language mid-call: the same call, redrawn in the next locale once its font is in. */
+  private switchLanguage(): void {
+    const next = nextLocale();
+    const data: CallSceneData = { scenarioId: this.session.scenario.id, resume: this.session };
+    void callFontReady(next).then(() => {
+      audio.stopBabble();
+      this.scene.restart(data);
     });
   }
 
@@ -218,6 +234,10 @@ export class CallScene extends Phaser.Scene {
   }
 
   private onKey(event: KeyboardEvent): void {
+    if (event.key.toLowerCase() === 'l' && this.phase === Phase.answering && !this.replayQueue) {
+      this.switchLanguage();
+      return;
+    }
     if (this.phase === Phase.answering && !this.replayQueue) {
       const choice = this.session.choices[Number(event.key) - 1];
       if (choice) this.answer(choice);
@@ -228,7 +248,7 @@ export class CallScene extends Phaser.Scene {
   }
 
   private say(text: Text): string {
-    return textFor(text, this.session.locale);
+    return textFor(text, currentLocale());
   }
 
   private refresh(): void {
@@ -240,7 +260,7 @@ export class CallScene extends Phaser.Scene {
     this.mirror.setStatus(
       [
         ...METER_IDS.map((meter) => `${t(`meters.${meter}`)} ${meters[meter]}`),
-        ...(step ? [STEP_NAMES[step][this.session.locale]] : []),
+        ...(step ? [STEP_NAMES[step][currentLocale()]] : []),
       ].join(' · '),
       { state: this.session.stateId },
     );
@@ -282,7 +302,7 @@ export class CallScene extends Phaser.Scene {
     this.timerBar.setVisible(this.session.timed).width = 820;
     this.hint.setText(t('answerWith', { count: choices.length }));
     this.mirror.announce(
-      `${textFor(this.session.scenario.customer.name, this.session.locale)}: ${this.say(node.say)}`,
+      `${textFor(this.session.scenario.customer.name, currentLocale())}: ${this.say(node.say)}`,
     );
     // Each mirrored choice carries its canvas bounds (game pixels), so assistive tools and tests
     // can point at the drawn button as well as press the DOM one.
