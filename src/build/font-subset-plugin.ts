@@ -62,6 +62,31 @@ export function fontSubsetPlugin(options: FontSubsetOptions): Plugin {
     resolveId(id) {
       return id === FONTS_MODULE ? RESOLVED : undefined;
     },
+    // The English title font is what a first visit draws first: preload it from the HTML so it
+    // downloads while the JavaScript does, instead of after it.
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        const asset = Object.values(context.bundle ?? {}).find(
+          (output) =>
+            output.type === 'asset' && /service-dojo-en-title-[^/]*\.woff2$/.test(output.fileName),
+        );
+        if (!asset) return undefined;
+        return [
+          {
+            tag: 'link',
+            attrs: {
+              rel: 'preload',
+              href: `./${asset.fileName}`,
+              as: 'font',
+              type: 'font/woff2',
+              crossorigin: '',
+            },
+            injectTo: 'head',
+          },
+        ];
+      },
+    },
     async load(id) {
       if (id !== RESOLVED || !build) return undefined;
       const { text, files } = loadGameText(options.folder);

@@ -8,7 +8,7 @@ import { DebriefScene } from './scenes/debrief-scene.ts';
 import { TitleScene } from './scenes/title-scene.ts';
 import { HistoryScene } from './scenes/history-scene.ts';
 import { loadSettings } from '../storage/index.ts';
-import { audio, preloadAudio } from '../audio/index.ts';
+import { audio } from '../audio/index.ts';
 import { applySettings } from './apply-settings.ts';
 import { SettingsScene } from './scenes/settings-scene.ts';
 import { SelectScene } from './scenes/select-scene.ts';
@@ -41,7 +41,6 @@ export function startGame(parent: string, mirror: string, captionsId: string): P
   });
   // Persisted settings become the shared state the scenes read.
   applySettings(game.registry, loadSettings());
-  preloadAudio();
   const captions = document.getElementById(captionsId);
   if (captions) {
     const view = new CaptionsView(captions);

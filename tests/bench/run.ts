@@ -7,6 +7,7 @@ import { shippedScenarioFiles } from '../support/library.ts';
 import { transcriptOf } from '../support/transcripts.ts';
 import { CHAIN_LENGTH, bareActorRun, chainEvents, chainScenarioYaml } from './chain-call.ts';
 import { formatMicros, medianMicros, table } from './measure.ts';
+import { runBrowserBench } from './browser.ts';
 
 const out = (text = '') => process.stdout.write(`${text}\n`);
 
@@ -82,3 +83,5 @@ out(table(rows));
 out(
   `explorer, all ${files.length} scenarios together: ${formatMicros(exploreTotal)} (${(exploreTotal / bare).toFixed(0)}× a bare actor run)`,
 );
+out();
+await runBrowserBench(out);

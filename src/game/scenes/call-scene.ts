@@ -65,6 +65,8 @@ export class CallScene extends Phaser.Scene {
   private buttons: ChoiceButton[] = [];
   private stepsDone = new Set<StepId>();
   private moveOn: Phaser.Time.TimerEvent | null = null;
+  /** The ring before the customer speaks; null once picked up. */
+  private ringing: Phaser.Time.TimerEvent | null = null;
   private mirror!: DomMirror;
   /** Answers still to play back in a replay; null when playing live. */
   private replayQueue: CallEvent[] | null = null;
@@ -152,18 +154,40 @@ export class CallScene extends Phaser.Scene {
       this.onKey(event);
     });
     this.input.on('pointerdown', (_pointer: Phaser.Input.Pointer, targets: unknown[]) => {
-      if (targets.length === 0 && this.phase !== Phase.answering) this.advance();
+      if (this.ringing) this.pickUp();
+      else if (targets.length === 0 && this.phase !== Phase.answering) this.advance();
       else if (targets.length === 0) this.finishTyping();
     });
     // The phone rings and is picked up before the customer speaks (chat and counter too: the
     // ring is the call arriving). Sounds carry captions, so nobody misses the cue.
     audio.stopAll();
     const ringMs = data.replay || data.resume || data.prefix?.length ? 0 : audio.play(Sound.ring);
-    this.time.delayedCall(ringMs, () => {
-      audio.play(Sound.pickUp);
-      audio.startAmbience();
-      this.showNode();
+    this.ringing = this.time.delayedCall(ringMs, () => {
+      this.pickUp();
     });
+    if (ringMs > 0) {
+      this.hint.setText(t('pickUpHint'));
+      this.mirror.announce(t('sound.ring'));
+      this.mirror.setActions(t('pickUpHint'), [
+        {
+          label: t('pickUp'),
+          onPick: () => {
+            this.pickUp();
+          },
+        },
+      ]);
+    }
+  }
+
+  /** Answers the phone: after the ring, or at once when the player presses Space or clicks. */
+  private pickUp(): void {
+    if (!this.ringing) return;
+    this.ringing.remove();
+    this.ringing = null;
+    audio.stopAll();
+    audio.play(Sound.pickUp);
+    audio.startAmbience();
+    this.showNode();
   }
 
   /** Changes the language mid-call: the same call, redrawn in the next locale once its font is in. */
@@ -234,6 +258,10 @@ export class CallScene extends Phaser.Scene {
   }
 
   private onKey(event: KeyboardEvent): void {
+    if (this.ringing) {
+      if (event.key === ' ' || event.key === 'Enter') this.pickUp();
+      return;
+    }
     if (event.key.toLowerCase() === 'l' && this.phase === Phase.answering && !this.replayQueue) {
       this.switchLanguage();
       return;

@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { Sound, audio, unlock } from '../../audio/index.ts';
+import { Sound, audio, preloadAudio, unlock } from '../../audio/index.ts';
 import { updateSettings } from '../../storage/index.ts';
 import { mirrorOf } from '../dom-mirror.ts';
 import { callFontReady, titleFontReady } from '../fonts.ts';
@@ -61,6 +61,8 @@ export class TitleScene extends Phaser.Scene {
       })
       .setOrigin(0.5, 1);
 
+    // Sounds load once the title is up, so they never delay it (the first call is a click away).
+    this.time.delayedCall(0, preloadAudio);
     const mirror = mirrorOf(this);
     mirror.setScreen(t('title'), SceneKey.title);
     mirror.setStatus(t('tagline'));

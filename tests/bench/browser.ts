@@ -1,0 +1,240 @@
+// Browser figures for `npm run bench` (never pass/fail): what a player downloads first, how fast
+// the title becomes interactive against a bare Phaser page, how fast a choice draws the next line,
+// and how the JS heap grows over 50 calls in one page.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { build, preview } from 'vite';
+import { CHROMIUM, serveGame } from '../support/browser.ts';
+import { ROOT } from '../support/fixtures.ts';
+import { table } from './measure.ts';
+
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const RUNS = 5;
+const CALLS = 50;
+
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+
+async function serveBarePhaser(): Promise<{ url: string; close: () => Promise<void> }> {
+  const root = path.join(ROOT, 'tests/bench/bare-phaser');
+  const outDir = path.join(ROOT, 'node_modules/.cache/bench-bare-phaser');
+  await build({ root, configFile: false, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const server = await preview({
+    root,
+    configFile: false,
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { port: 0, host: '127.0.0.1' },
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('no URL for the bare page');
+  return { url, close: () => server.close() };
+}
+
+async function timeToReady(
+  browser: Browser,
+  url: string,
+  ready: (page: Page) => Promise<unknown>,
+): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  const start = Date.now();
+  await page.goto(url);
+  await ready(page);
+  const elapsed = Date.now() - start;
+  await context.close();
+  return elapsed;
+}
+
+/** Bytes a first visit downloads before the title is interactive, gzipped as a server would send them. */
+async function initialDownload(
+  browser: Browser,
+  url: string,
+): Promise<{ total: number; byKind: Map<string, number> }> {
+  const outDir = path.join(ROOT, 'node_modules/.cache/e2e-dist');
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const paths: string[] = [];
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    paths.push(pathname === '/' ? '/index.html' : pathname);
+  });
+  await page.goto(url);
+  await page.waitForSelector('#mirror[data-screen="title"]');
+  await page.waitForTimeout(1000);
+  await context.close();
+  const byKind = new Map<string, number>();
+  let total = 0;
+  for (const file of new Set(paths)) {
+    const onDisk = path.join(outDir, file);
+    if (!existsSync(onDisk)) continue;
+    const size = gzipSync(readFileSync(onDisk)).length;
+    const kind = path.extname(file).slice(1) || 'other';
+    byKind.set(kind, (byKind.get(kind) ?? 0) + size);
+    total += size;
+  }
+  return { total, byKind };
+}
+
+async function click(page: Page, selector: string): Promise<void> {
+  await page.waitForSelector(selector, { state: 'attached', timeout: 20_000 });
+  await page.$eval(selector, (button) => {
+    (button as HTMLButtonElement).click();
+  });
+}
+
+/** One short call through the DOM mirror: select, pick up, the worst answer, the ending, back. */
+async function quickCall(page: Page, scenarioId: string, choiceId: string): Promise<void> {
+  await click(page, '#mirror button[data-screen="select"]');
+  await click(page, `#mirror button[data-scenario-id="${scenarioId}"]`);
+  await page.waitForSelector('#mirror[data-screen="call"]');
+  await click(page, '#mirror button:not([data-choice-id])'); // pick up
+  await click(page, `#mirror button[data-choice-id="${choiceId}"]`);
+  await click(page, '#mirror button:not([data-choice-id])'); // the reaction
+  await click(page, '#mirror button:not([data-choice-id])'); // the ending
+  await page.waitForSelector('#mirror[data-screen="debrief"]');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#mirror[data-screen="title"]');
+}
+
+export async function runBrowserBench(out: (line?: string) => void): Promise<void> {
+  if (!existsSync(CHROMIUM)) {
+    out('(d) browser figures skipped: no Chromium at ' + CHROMIUM);
+    return;
+  }
+  const game = await serveGame();
+  const bare = await serveBarePhaser();
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  try {
+    const download = await initialDownload(browser, game.url);
+    out('(d) initial download before the title is interactive, gzipped (goal ≤ 600 KB)');
+    out(
+      table([
+        ['kind', 'KB'],
+        ...[...download.byKind]
+          .sort((a, b) => b[1] - a[1])
+          .map(([kind, bytes]) => [kind, (bytes / 1024).toFixed(1)]),
+        ['total', (download.total / 1024).toFixed(1)],
+      ]),
+    );
+    out();
+
+    const gameTimes: number[] = [];
+    const bareTimes: number[] = [];
+    for (let run = 0; run < RUNS; run += 1) {
+      bareTimes.push(
+        await timeToReady(browser, bare.url, (page) =>
+          page.waitForSelector('body[data-ready="true"]'),
+        ),
+      );
+      gameTimes.push(
+        await timeToReady(browser, game.url, (page) =>
+          page.waitForSelector('#mirror[data-screen="title"]'),
+        ),
+      );
+    }
+    out(
+      `(e) navigation to an interactive title, median of ${RUNS} (goal ≤ 1.2× a bare Phaser 4 page)`,
+    );
+    out(
+      table([
+        ['page', 'ms', 'ratio'],
+        ['bare Phaser 4', String(median(bareTimes)), '1.00×'],
+        [
+          'Service Dojo title',
+          String(median(gameTimes)),
+          `${(median(gameTimes) / median(bareTimes)).toFixed(2)}×`,
+        ],
+      ]),
+    );
+    out();
+
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(game.url);
+    await page.waitForSelector('#mirror[data-screen="title"]');
+    await page.keyboard.press('t'); // timers off: the bench answers at its own pace
+    await page.waitForSelector('#mirror[data-screen="title"]');
+    await click(page, '#mirror button[data-screen="select"]');
+    await click(page, '#mirror button[data-scenario-id="charged-twice"]');
+    await click(page, '#mirror button:not([data-choice-id])');
+    const drawn: number[] = [];
+    for (let answer = 0; answer < 6; answer += 1) {
+      await page.waitForSelector('#mirror button[data-choice-id]');
+      drawn.push(
+        await page.evaluate(async () => {
+          const start = performance.now();
+          document.querySelector<HTMLButtonElement>('#mirror button[data-choice-id]')?.click();
+          await new Promise((resolve) =>
+            requestAnimationFrame(() => requestAnimationFrame(resolve)),
+          );
+          return performance.now() - start;
+        }),
+      );
+      await click(page, '#mirror button:not([data-choice-id])');
+      if ((await page.$eval('#mirror', (element) => element.dataset.screen)) !== 'call') break;
+    }
+    // The same two frames with nothing answered: what painting alone costs on this renderer.
+    const idle: number[] = [];
+    for (let sample = 0; sample < 6; sample += 1) {
+      idle.push(
+        await page.evaluate(async () => {
+          const start = performance.now();
+          await new Promise((resolve) =>
+            requestAnimationFrame(() => requestAnimationFrame(resolve)),
+          );
+          return performance.now() - start;
+        }),
+      );
+    }
+    out(
+      '(f) choice → the reply drawn (the answer handled and the next frame painted), median (goal ≤ 16.7 ms)',
+    );
+    out(
+      table([
+        ['', 'ms', 'ratio'],
+        ['two frames, nothing answered (baseline)', median(idle).toFixed(1), '1.00×'],
+        [
+          `an answer, then the same two frames (${drawn.length} answers)`,
+          median(drawn).toFixed(1),
+          `${(median(drawn) / median(idle)).toFixed(2)}×`,
+        ],
+      ]),
+    );
+    out(
+      '    headless Chromium renders WebGL in software (SwiftShader): frames here are far slower than on a GPU',
+    );
+    out();
+
+    await page.goto(game.url);
+    await page.waitForSelector('#mirror[data-screen="title"]');
+    const cdp = await page.context().newCDPSession(page);
+    const heap = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      return ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize;
+    };
+    await quickCall(page, 'competitor-at-the-door', 'open-stop-filming');
+    const before = await heap();
+    for (let call = 1; call < CALLS; call += 1)
+      await quickCall(page, 'competitor-at-the-door', 'open-stop-filming');
+    const after = await heap();
+    out(`(g) JS heap growth over ${CALLS} consecutive calls in one page (goal < 10 MB)`);
+    out(
+      `    ${((after - before) / 1024 / 1024).toFixed(2)} MB (from ${(before / 1024 / 1024).toFixed(1)} MB after the first call)`,
+    );
+  } finally {
+    await browser.close();
+    await bare.close();
+    await game.close();
+  }
+}
