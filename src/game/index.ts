@@ -15,11 +15,19 @@ import { SelectScene } from './scenes/select-scene.ts';
 import { CaptionsView } from './captions-view.ts';
 import { Colour, GAME_HEIGHT, GAME_WIDTH } from './theme.ts';
 
+/** Every scene after the first two, in menu order. */
+const OTHER_SCENES = [SelectScene, CallScene, DebriefScene, HistoryScene, SettingsScene];
+
 /**
  * Builds the game inside the element with id `parent`, with its DOM mirror in the element with
  * id `mirror`: the browser's only entry into Phaser.
  */
-export function startGame(parent: string, mirror: string, captionsId: string): Phaser.Game {
+export function startGame(
+  parent: string,
+  mirror: string,
+  captionsId: string,
+  options: { fontsReady: boolean } = { fontsReady: false },
+): Phaser.Game {
   const game = new Phaser.Game({
     type: Phaser.AUTO,
     parent,
@@ -29,15 +37,10 @@ export function startGame(parent: string, mirror: string, captionsId: string): P
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
     // Howler (src/audio) plays every sound: Phaser must not open a second audio context.
     audio: { noAudio: true },
-    scene: [
-      BootScene,
-      TitleScene,
-      SelectScene,
-      CallScene,
-      DebriefScene,
-      HistoryScene,
-      SettingsScene,
-    ],
+    // Phaser starts the first scene: the title when its font is already in, else the boot screen.
+    scene: options.fontsReady
+      ? [TitleScene, ...OTHER_SCENES, BootScene]
+      : [BootScene, TitleScene, ...OTHER_SCENES],
   });
   // Persisted settings become the shared state the scenes read.
   applySettings(game.registry, loadSettings());
