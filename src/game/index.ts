@@ -3,20 +3,16 @@ import { DomMirror } from './dom-mirror.ts';
 export { mirrorOf } from './dom-mirror.ts';
 import { RegistryKey } from './keys.ts';
 import { BootScene } from './scenes/boot-scene.ts';
-import { CallScene } from './scenes/call-scene.ts';
-import { DebriefScene } from './scenes/debrief-scene.ts';
 import { TitleScene } from './scenes/title-scene.ts';
-import { HistoryScene } from './scenes/history-scene.ts';
 import { loadSettings } from '../storage/index.ts';
 import { audio } from '../audio/index.ts';
 import { applySettings } from './apply-settings.ts';
-import { SettingsScene } from './scenes/settings-scene.ts';
 import { SelectScene } from './scenes/select-scene.ts';
 import { CaptionsView } from './captions-view.ts';
 import { Colour, GAME_HEIGHT, GAME_WIDTH } from './theme.ts';
 
-/** Every scene after the first two, in menu order. */
-const OTHER_SCENES = [SelectScene, CallScene, DebriefScene, HistoryScene, SettingsScene];
+/** Scenes in the first download besides boot and title; the rest load after the title (play-scenes.ts). */
+const OTHER_SCENES = [SelectScene];
 
 /**
  * Builds the game inside the element with id `parent`, with its DOM mirror in the element with

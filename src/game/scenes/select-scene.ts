@@ -9,6 +9,7 @@ import { onKey } from '../keyboard.ts';
 import { RegistryKey, SceneKey } from '../keys.ts';
 import { library, loadScenarioData } from '../library.ts';
 import { Colour, GAME_WIDTH, fontFor } from '../theme.ts';
+import { loadPlayScenes } from '../play-scenes.ts';
 
 /** Cards per page: two columns of four, numbered 1–8 for the keyboard. */
 const PER_PAGE = 8;
@@ -170,11 +171,13 @@ export class SelectScene extends Phaser.Scene {
     this.starting = true;
     unlock();
     audio.play(Sound.click);
-    void Promise.all([loadScenarioData(scenarioId), callFontReady(currentLocale())]).then(
-      ([scenario]) => {
-        this.starting = false;
-        if (scenario) this.scene.start(SceneKey.call, { scenarioId });
-      },
-    );
+    void Promise.all([
+      loadScenarioData(scenarioId),
+      callFontReady(currentLocale()),
+      loadPlayScenes(this.game),
+    ]).then(([scenario]) => {
+      this.starting = false;
+      if (scenario) this.scene.start(SceneKey.call, { scenarioId });
+    });
   }
 }

@@ -7,6 +7,7 @@ import { currentLocale, nextLocale, t } from '../i18n/index.ts';
 import { onKey } from '../keyboard.ts';
 import { RegistryKey, SceneKey } from '../keys.ts';
 import { Colour, GAME_WIDTH, fontFor } from '../theme.ts';
+import { loadPlayScenes } from '../play-scenes.ts';
 
 /** The menu entries, in order: each opens a screen. */
 const MENU = [SceneKey.select, SceneKey.history, SceneKey.settings] as const;
@@ -62,7 +63,10 @@ export class TitleScene extends Phaser.Scene {
       .setOrigin(0.5, 1);
 
     // Sounds load once the title is up, so they never delay it (the first call is a click away).
-    this.time.delayedCall(0, preloadAudio);
+    this.time.delayedCall(0, () => {
+      preloadAudio();
+      void loadPlayScenes(this.game);
+    });
     const mirror = mirrorOf(this);
     mirror.setScreen(t('title'), SceneKey.title);
     mirror.setStatus(t('tagline'));
@@ -102,6 +106,8 @@ export class TitleScene extends Phaser.Scene {
   private open(screen: (typeof MENU)[number]): void {
     unlock();
     audio.play(Sound.click);
-    this.scene.start(screen);
+    void loadPlayScenes(this.game).then(() => {
+      this.scene.start(screen);
+    });
   }
 }
