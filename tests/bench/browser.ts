@@ -7,19 +7,10 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { build, preview } from 'vite';
-import { CHROMIUM, serveGame } from '../support/browser.ts';
+import { CHROMIUM, CHROMIUM_ARGS, serveGame } from '../support/browser.ts';
 import { ROOT } from '../support/fixtures.ts';
 import { table } from './measure.ts';
 
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const RUNS = 9;
 const CALLS = 50;
 
@@ -124,7 +115,7 @@ export async function runBrowserBench(out: (line?: string) => void): Promise<voi
   }
   const game = await serveGame();
   const bare = await serveBarePhaser();
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
     const download = await initialDownload(browser, game.url);
     out('(d) initial download before the title is interactive, gzipped (goal ≤ 600 KB)');

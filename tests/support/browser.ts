@@ -8,7 +8,8 @@ import { ROOT } from './fixtures.ts';
 
 /** Debian's Chromium; Playwright cannot download its own browsers on these machines. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = [
+/** Chromium flags for this sandbox: no network chatter, no GPU process (SwiftShader renders WebGL). */
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -36,7 +37,7 @@ export async function serveGame(): Promise<ServedGame> {
   });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('the preview server printed no URL');
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   return {
     url,
     browser,

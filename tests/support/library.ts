@@ -10,6 +10,7 @@ import {
 } from '../../src/engine/index.ts';
 import type { CallEvent, Scenario } from '../../src/engine/index.ts';
 import { ROOT, loadValid } from './fixtures.ts';
+import { seededRandom } from '../../src/audio/random.ts';
 
 export const SCENARIO_DIR = path.join(ROOT, 'scenarios');
 export const TRANSCRIPT_DIR = path.join(SCENARIO_DIR, 'transcripts');
@@ -53,14 +54,5 @@ export function randomWalk(scenario: Scenario, timed: boolean, next: () => numbe
   return events;
 }
 
-/** mulberry32: a tiny seeded generator, so recorded walks are the same on every machine. */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded generator the sound module uses (mulberry32): recorded walks repeat on every machine. */
+export const seeded = seededRandom;
