@@ -2,7 +2,7 @@ import { LOCALE_IDS, Locale } from '../model/locales.ts';
 import type { LocaleId } from '../model/locales.ts';
 import { ProblemCode } from './problem.ts';
 import type { Problem } from './problem.ts';
-import { entriesOf, isRawMap, listOfRaw } from './raw.ts';
+import { entriesOf, isRawMap, listOfRaw, valueAtPath } from './raw.ts';
 import { pathName } from './render.ts';
 import type { PathSegment, YamlSource } from './yaml-source.ts';
 
@@ -31,16 +31,6 @@ export function textPaths(raw: unknown): PathSegment[][] {
   return paths;
 }
 
-function valueAt(raw: unknown, path: readonly PathSegment[]): unknown {
-  let current = raw;
-  for (const segment of path) {
-    if (Array.isArray(current) && typeof segment === 'number') current = current[segment];
-    else if (isRawMap(current)) current = current[String(segment)];
-    else return undefined;
-  }
-  return current;
-}
-
 /** The locales a scenario declares, ignoring entries the schema will reject anyway. */
 export function declaredLocales(raw: unknown): LocaleId[] {
   const locales = isRawMap(raw) ? listOfRaw(raw.locales) : [];
@@ -54,7 +44,7 @@ export function checkTranslations(raw: unknown, source: YamlSource, file: string
   const locales = declaredLocales(raw);
   const problems: Problem[] = [];
   for (const path of textPaths(raw)) {
-    const text = valueAt(raw, path);
+    const text = valueAtPath(raw, path);
     if (!isRawMap(text)) continue;
     for (const locale of locales) {
       if (typeof text[locale] === 'string') continue;

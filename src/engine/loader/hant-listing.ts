@@ -3,9 +3,8 @@ import { textPaths } from './check-translations.ts';
 import { HANT_OVERRIDES, deriveHant } from './derive-hant.ts';
 import { unfoldChinese } from './load-scenario.ts';
 import { readYaml } from './read-yaml.ts';
-import { isRawMap } from './raw.ts';
+import { isRawMap, valueAtPath } from './raw.ts';
 import { pathName } from './render.ts';
-import type { PathSegment } from './yaml-source.ts';
 
 /** One text of a scenario in both Chinese scripts, for a reviewer. */
 export interface HantRow {
@@ -19,16 +18,6 @@ export interface HantRow {
   readonly overrides: readonly string[];
 }
 
-function valueAt(raw: unknown, path: readonly PathSegment[]): unknown {
-  let current = raw;
-  for (const segment of path) {
-    if (Array.isArray(current) && typeof segment === 'number') current = current[segment];
-    else if (isRawMap(current)) current = current[String(segment)];
-    else return undefined;
-  }
-  return current;
-}
-
 /**
  * Every Simplified text of a scenario file beside its Traditional form, derived or written, so
  * the converter's output can be reviewed and corrected (with `zh-Hant:` in the file, or an entry
@@ -39,7 +28,7 @@ export function hantListing(text: string, file: string): HantRow[] {
   if (!read.ok) return [];
   const rows: HantRow[] = [];
   for (const path of textPaths(read.raw)) {
-    const value = valueAt(read.raw, path);
+    const value = valueAtPath(read.raw, path);
     if (!isRawMap(value)) continue;
     const rawSimplified = value[Locale.zhHans];
     if (typeof rawSimplified !== 'string') continue;

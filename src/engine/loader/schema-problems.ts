@@ -2,19 +2,11 @@ import type * as z from 'zod';
 import { fieldInfo } from './schema-walk.ts';
 import { asYaml, listOf, nearest, pathName } from './render.ts';
 import { ProblemCode } from './problem.ts';
+import { valueAtPath } from './raw.ts';
 import type { Problem } from './problem.ts';
 import type { PathSegment, YamlSource } from './yaml-source.ts';
 
 type Issue = z.core.$ZodIssue;
-
-function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
-  let current = data;
-  for (const segment of path) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string | number, unknown>)[segment];
-  }
-  return current;
-}
 
 function typeName(value: unknown): string {
   if (value === null) return 'nothing';
@@ -65,7 +57,7 @@ export function schemaProblems(
       (segment): segment is PathSegment => typeof segment !== 'symbol',
     );
     const name = pathName(path) || 'the file';
-    const value = valueAt(data, path);
+    const value = valueAtPath(data, path);
     switch (issue.code) {
       case 'unrecognized_keys': {
         const valid = fieldInfo(root, path).keys ?? [];
