@@ -7,12 +7,9 @@ import { TitleScene } from './scenes/title-scene.ts';
 import { loadSettings } from '../storage/index.ts';
 import { audio } from '../audio/index.ts';
 import { applySettings } from './apply-settings.ts';
-import { SelectScene } from './scenes/select-scene.ts';
 import { CaptionsView } from './captions-view.ts';
 import { Colour, GAME_HEIGHT, GAME_WIDTH } from './theme.ts';
 
-/** Scenes in the first download besides boot and title; the rest load after the title (play-scenes.ts). */
-const OTHER_SCENES = [SelectScene];
 
 /**
  * Builds the game inside the element with id `parent`, with its DOM mirror in the element with
@@ -35,8 +32,8 @@ export function startGame(
     audio: { noAudio: true },
     // Phaser starts the first scene: the title when its font is already in, else the boot screen.
     scene: options.fontsReady
-      ? [TitleScene, ...OTHER_SCENES, BootScene]
-      : [BootScene, TitleScene, ...OTHER_SCENES],
+      ? [TitleScene, BootScene]
+      : [BootScene, TitleScene],
   });
   // Persisted settings become the shared state the scenes read.
   applySettings(game.registry, loadSettings());
