@@ -45,7 +45,7 @@ export default tseslint.config(
   },
   {
     // The engine is pure and deterministic: same answer in the browser, the server and the CLI.
-    files: ['src/engine/**/*.ts'],
+    files: ['src/engine/**/*.ts', 'src/protocol/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

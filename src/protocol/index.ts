@@ -1,0 +1,2 @@
+/** The drill API's wire format, shared by the game (client) and the drill server. */
+export * from './drill-api.ts';
