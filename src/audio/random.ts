@@ -1,16 +1,2 @@
-/**
- * A small seeded generator (mulberry32): the sound generator's noise and the babble's syllable
- * order repeat exactly for the same seed, so files and tests are reproducible.
- *
- * @returns a function giving numbers in [0, 1)
- */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded generator lives in the engine (drills shuffle with it too); sound uses the same one. */
+export { seededRandom } from '../engine/index.ts';

@@ -6,6 +6,7 @@ export * from './model/tips.ts';
 export * from './model/steps.ts';
 export * from './model/locales.ts';
 export * from './model/principles.ts';
+export * from './model/random.ts';
 export * from './model/scenario.ts';
 export { scenarioSchema, KEBAB_PATTERN, ID_PATTERN, FLAG_PATTERN } from './schema/scenario.ts';
 export type { ScenarioInput, ScenarioData } from './schema/scenario.ts';

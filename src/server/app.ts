@@ -1,0 +1,214 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import Fastify from 'fastify';
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, validatorCompiler } from 'fastify-type-provider-zod';
+import { API_PREFIX, ApiErrorCode, ApiRoute } from '../protocol/index.ts';
+import { boardOf } from './board.ts';
+import type { Catalogue } from './catalogue.ts';
+import { DEFAULT_LIMITS } from './context.ts';
+import type { AppContext, Limits } from './context.ts';
+import type { Database } from './db/index.ts';
+import { ApiFailure } from './errors.ts';
+import { AttemptCounter } from './attempts.ts';
+
+const WRONG_CODE_WINDOW_MS = 10 * 60_000;
+import { BoardStreams } from './live.ts';
+import type { Notifier } from './live.ts';
+import { Repository } from './repository.ts';
+import { drillRoutes } from './routes/drills.ts';
+import { playerRoutes } from './routes/player.ts';
+import { trainerRoutes } from './routes/trainer.ts';
+
+export interface AppOptions {
+  readonly db: Database;
+  readonly catalogue: Catalogue;
+  readonly notifier: Notifier;
+  /** The built game (vite build's dist/), served at `/`; the API alone when absent. */
+  readonly staticDir?: string | undefined;
+  readonly publicUrl?: string | undefined;
+  readonly limits?: Partial<Limits> | undefined;
+  /** Log each request (JSON lines on stdout). */
+  readonly log?: boolean | undefined;
+  /** Trust X-Forwarded-* from a reverse proxy in front (for client IPs and join links). */
+  readonly trustProxy?: boolean | undefined;
+}
+
+/** Fastify's own codes for malformed requests, mapped to ours. */
+const FASTIFY_ERRORS: Readonly<Record<string, { code: ApiErrorCode; message: string }>> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: {
+    code: ApiErrorCode.tooLarge,
+    message: 'the request body is too large',
+  },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: {
+    code: ApiErrorCode.unsupportedMediaType,
+    message: 'send the body as JSON, with content-type: application/json',
+  },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { code: ApiErrorCode.badRequest, message: 'the JSON body is empty' },
+  FST_ERR_CTP_INVALID_JSON_BODY: {
+    code: ApiErrorCode.badRequest,
+    message: 'the body is not valid JSON',
+  },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
+    code: ApiErrorCode.badRequest,
+    message: 'the content-length does not match the body',
+  },
+};
+
+function hostOf(origin: string): string | null {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null;
+  }
+}
+
+/** Any error as the `{ error: { code, message } }` a client can act on; 5xx only for our faults. */
+function toFailure(error: FastifyError): ApiFailure | null {
+  if (error instanceof ApiFailure) return error;
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const details = error.validation
+      .map((issue) => {
+        const where = issue.instancePath.replace(/^\//, '').replace(/\//g, '.');
+        return `${error.validationContext ?? 'request'}${where === '' ? '' : `.${where}`}: ${issue.message}`;
+      })
+      .join('; ');
+    return new ApiFailure(ApiErrorCode.badRequest, details);
+  }
+  const known = FASTIFY_ERRORS[error.code];
+  if (known) return new ApiFailure(known.code, known.message);
+  if (error.statusCode === 429)
+    return new ApiFailure(ApiErrorCode.tooManyRequests, 'too many requests: wait a minute');
+  if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
+    return new ApiFailure(ApiErrorCode.badRequest, error.message);
+  }
+  return null;
+}
+
+/**
+ * Builds the drill server (routes, limits, headers, static game) without listening: tests call
+ * it with `inject`, `startServer` puts it on a port.
+ */
+export async function buildApp(
+  options: AppOptions,
+): Promise<{ app: FastifyInstance; context: AppContext }> {
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const repository = new Repository(options.db);
+  const streams = new BoardStreams(options.notifier, async (code) => {
+    const drill = await repository.drill(code);
+    return drill ? boardOf(repository, drill) : null;
+  });
+  const context: AppContext = {
+    repository,
+    catalogue: options.catalogue,
+    notifier: options.notifier,
+    streams,
+    limits,
+    wrongCodes: new AttemptCounter(limits.wrongCodesPerIp, WRONG_CODE_WINDOW_MS),
+    publicUrl: options.publicUrl,
+  };
+  const app = Fastify({
+    logger: options.log === true,
+    bodyLimit: limits.bodyBytes,
+    trustProxy: options.trustProxy === true,
+    // Long-lived event streams must not hold up shutdown.
+    forceCloseConnections: true,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  // JSON only: a text/plain body (which a cross-site form can send without preflight) gets a 415.
+  app.removeContentTypeParser('text/plain');
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // index.html's own <style> and the editor's injected styles.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        mediaSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        workerSrc: ["'self'", 'blob:'],
+        frameAncestors: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        // Players reach a training room's server over plain http on the LAN: never force https.
+        upgradeInsecureRequests: null,
+      },
+    },
+    // The game runs from the server that serves it; nothing needs to embed it cross-origin.
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(rateLimit, {
+    max: limits.perIpPerMinute,
+    timeWindow: 60_000,
+    errorResponseBuilder: (_request, context) =>
+      new ApiFailure(
+        ApiErrorCode.tooManyRequests,
+        `too many requests: try again in ${context.after}`,
+      ),
+  });
+
+  // Same-origin only: a page on another site may not post to the API in a player's name.
+  app.addHook('onRequest', (request, _reply, done) => {
+    const origin = request.headers.origin;
+    const safe = request.method === 'GET' || request.method === 'HEAD';
+    if (
+      origin === undefined ||
+      safe ||
+      hostOf(origin) === hostOf(`${request.protocol}://${request.host}`)
+    ) {
+      done();
+      return;
+    }
+    done(new ApiFailure(ApiErrorCode.forbidden, 'requests from other sites are refused'));
+  });
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const failure = toFailure(error);
+    if (failure) return reply.code(failure.status).send(failure.toBody());
+    request.log.error(error);
+    return reply
+      .code(500)
+      .send({ error: { code: 'internal', message: 'the server failed: try again' } });
+  });
+  app.setNotFoundHandler((request, reply) =>
+    reply
+      .code(404)
+      .send(
+        new ApiFailure(
+          ApiErrorCode.notFound,
+          request.url.startsWith(API_PREFIX)
+            ? `no API route ${request.method} ${request.url.split('?')[0] ?? ''}`
+            : 'no such page',
+        ).toBody(),
+      ),
+  );
+
+  trainerRoutes(app, context);
+  drillRoutes(app, context);
+  playerRoutes(app, context);
+  app.get(ApiRoute.health, () => ({ ok: true, viewers: streams.viewerCount }));
+
+  if (options.staticDir !== undefined && existsSync(path.join(options.staticDir, 'index.html'))) {
+    await app.register(fastifyStatic, {
+      root: path.resolve(options.staticDir),
+      // Vite's hashed files never change; the page itself is checked every time.
+      setHeaders(reply, file) {
+        reply.header(
+          'cache-control',
+          file.endsWith('.html') ? 'no-cache' : 'public, max-age=31536000, immutable',
+        );
+      },
+    });
+  }
+  app.addHook('onClose', () => {
+    streams.close();
+  });
+  return { app, context };
+}

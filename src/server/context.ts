@@ -1,0 +1,99 @@
+import type { FastifyRequest } from 'fastify';
+import { AUTH_SCHEME, ApiErrorCode, tokenSchema } from '../protocol/index.ts';
+import type { DrillInfo, Player } from '../protocol/index.ts';
+import { tokenHash } from './auth.ts';
+import type { Catalogue } from './catalogue.ts';
+import { ApiFailure } from './errors.ts';
+import type { BoardStreams, Notifier } from './live.ts';
+import type { Repository } from './repository.ts';
+import type { AttemptCounter } from './attempts.ts';
+
+/** Request limits. The defaults suit a training room; the bench raises them to measure throughput. */
+export interface Limits {
+  /** Largest request body, in bytes (a 200-answer transcript is about 12 KB). */
+  readonly bodyBytes: number;
+  /** Requests per minute from one IP address (a room behind one NAT shares it). */
+  readonly perIpPerMinute: number;
+  /** Submissions per minute from one player (a real call takes at least half a minute). */
+  readonly submissionsPerPlayerPerMinute: number;
+  /** Joins per minute from one IP address (a whole room may join at once from behind one NAT). */
+  readonly joinsPerIpPerMinute: number;
+  /** Joins with a code that does not exist, per IP address per 10 minutes: codes cannot be found by trying. */
+  readonly wrongCodesPerIp: number;
+  /** Trainer login and setup attempts per minute from one IP address. */
+  readonly loginsPerIpPerMinute: number;
+}
+
+export const DEFAULT_LIMITS: Limits = {
+  bodyBytes: 64 * 1024,
+  perIpPerMinute: 1200,
+  submissionsPerPlayerPerMinute: 20,
+  joinsPerIpPerMinute: 120,
+  wrongCodesPerIp: 10,
+  loginsPerIpPerMinute: 10,
+};
+
+/** What every route handler needs: built once per app. */
+export interface AppContext {
+  readonly repository: Repository;
+  readonly catalogue: Catalogue;
+  readonly notifier: Notifier;
+  readonly streams: BoardStreams;
+  readonly limits: Limits;
+  /** Wrong join codes per address (in memory: a restart forgives, 31⁶ codes still cannot be tried). */
+  readonly wrongCodes: AttemptCounter;
+  /** Base URL for join links and QR codes; by default the URL the request came to. */
+  readonly publicUrl: string | undefined;
+}
+
+/** The bearer token of a request, or null when there is none (or it is malformed). */
+export function bearer(request: FastifyRequest): string | null {
+  const header = request.headers.authorization;
+  if (header === undefined) return null;
+  const [scheme, token] = header.split(' ');
+  if (scheme !== AUTH_SCHEME || token === undefined) return null;
+  return tokenSchema.safeParse(token).success ? token : null;
+}
+
+export async function requireTrainer(context: AppContext, request: FastifyRequest): Promise<void> {
+  const token = bearer(request);
+  if (token === null || !(await context.repository.sessionValid(tokenHash(token)))) {
+    throw new ApiFailure(
+      ApiErrorCode.unauthorized,
+      'this needs the trainer: log in on the dashboard (/?trainer) and try again',
+    );
+  }
+}
+
+export async function requirePlayer(
+  context: AppContext,
+  request: FastifyRequest,
+): Promise<{ player: Player; drill: DrillInfo }> {
+  const token = bearer(request);
+  const found = token === null ? null : await context.repository.playerByToken(tokenHash(token));
+  const drill = found ? await context.repository.drill(found.drillCode) : null;
+  if (!found || !drill) {
+    throw new ApiFailure(
+      ApiErrorCode.unauthorized,
+      'this player token is not known here: join the drill again with its code',
+    );
+  }
+  return { player: found.player, drill };
+}
+
+export async function drillOrFail(context: AppContext, code: string): Promise<DrillInfo> {
+  const drill = await context.repository.drill(code);
+  if (!drill) {
+    throw new ApiFailure(
+      ApiErrorCode.notFound,
+      `no drill has the code ${code}: check it with your trainer`,
+    );
+  }
+  return drill;
+}
+
+/** The origin players reach this server at, for join links. */
+export function publicOrigin(context: AppContext, request: FastifyRequest): string {
+  if (context.publicUrl !== undefined) return context.publicUrl.replace(/\/+$/, '');
+  return `${request.protocol}://${request.host}`;
+}

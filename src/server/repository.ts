@@ -1,0 +1,359 @@
+import { randomUUID } from 'node:crypto';
+import { ApiErrorCode, DrillStatus } from '../protocol/index.ts';
+import type {
+  DrillInfo,
+  LocalizedTitle,
+  Player,
+  ResultSummary,
+  ScenarioRef,
+} from '../protocol/index.ts';
+import { isUniqueViolation } from './db/index.ts';
+import type { Database, Queryable } from './db/index.ts';
+import { newJoinCode } from './auth.ts';
+import { ApiFailure } from './errors.ts';
+
+/** A stored submission, as the board, the CSV export and the stats read it. */
+export interface SubmissionRow {
+  readonly playerId: string;
+  readonly playerName: string;
+  readonly scenarioId: string;
+  readonly attempt: number;
+  readonly total: number;
+  readonly grade: string;
+  readonly outcome: string;
+  readonly scorecard: string;
+  readonly submittedAt: string;
+}
+
+/** A verified result ready to store: the server scored it, never the client. */
+export interface NewSubmission {
+  readonly playerId: string;
+  readonly drillCode: string;
+  readonly idempotencyKey: string;
+  readonly scenarioId: string;
+  readonly total: number;
+  readonly grade: string;
+  readonly outcome: string;
+  readonly transcript: string;
+  readonly scorecard: string;
+}
+
+interface DrillRow {
+  [key: string]: string | number | null;
+  code: string;
+  title: string;
+  scenarios: string;
+  timers: number;
+  attempts: number;
+  status: string;
+  created_at: string;
+}
+
+const drillOf = (row: DrillRow): DrillInfo => ({
+  code: row.code,
+  title: JSON.parse(row.title) as LocalizedTitle,
+  scenarios: JSON.parse(row.scenarios) as ScenarioRef[],
+  timers: row.timers === 1,
+  attempts: row.attempts,
+  status: row.status === DrillStatus.closed ? DrillStatus.closed : DrillStatus.open,
+  createdAt: row.created_at,
+});
+
+const RESULT_COLUMNS =
+  'scenario_id AS "scenarioId", attempt, total, grade, outcome, submitted_at AS "submittedAt"';
+const resultOf = (row: Record<string, string | number | null>): ResultSummary => ({
+  scenarioId: String(row.scenarioId),
+  attempt: Number(row.attempt),
+  total: Number(row.total),
+  grade: String(row.grade),
+  outcome: String(row.outcome),
+  submittedAt: String(row.submittedAt),
+});
+
+/** Names are unique per drill regardless of case, width and spacing ("Ann" = "ANN" = "Ａｎｎ"). */
+export function nameKey(name: string): string {
+  return name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+const now = () => new Date().toISOString();
+
+/** Every read and write of drill data: the only module that knows the tables. */
+export class Repository {
+  private readonly db: Database;
+  constructor(db: Database) {
+    this.db = db;
+  }
+
+  // ── Trainer ──────────────────────────────────────────────────────────────────────────────
+  async passphraseHash(): Promise<string | null> {
+    const [row] = await this.db.all('SELECT passphrase_hash FROM trainer WHERE id = 1');
+    return row ? String(row.passphrase_hash) : null;
+  }
+
+  /** Sets the passphrase once; false if another request (or server) set it first. */
+  async setPassphrase(hash: string): Promise<boolean> {
+    return this.db.transaction(async (tx) => {
+      const changed = await tx.run(
+        'INSERT INTO trainer (id, passphrase_hash, created_at) VALUES (1, ?, ?) ON CONFLICT (id) DO NOTHING',
+        [hash, now()],
+      );
+      if (changed > 0) await tx.run('DELETE FROM setup_codes');
+      return changed > 0;
+    });
+  }
+
+  async addSetupCode(codeHash: string): Promise<void> {
+    await this.db.run(
+      'INSERT INTO setup_codes (code_hash, created_at) VALUES (?, ?) ON CONFLICT (code_hash) DO NOTHING',
+      [codeHash, now()],
+    );
+  }
+
+  async setupCodeValid(codeHash: string): Promise<boolean> {
+    const rows = await this.db.all('SELECT 1 AS ok FROM setup_codes WHERE code_hash = ?', [
+      codeHash,
+    ]);
+    return rows.length > 0;
+  }
+
+  async createSession(tokenHash: string, expiresAt: string): Promise<void> {
+    await this.db.run('DELETE FROM trainer_sessions WHERE expires_at < ?', [now()]);
+    await this.db.run('INSERT INTO trainer_sessions (token_hash, expires_at) VALUES (?, ?)', [
+      tokenHash,
+      expiresAt,
+    ]);
+  }
+
+  async sessionValid(tokenHash: string): Promise<boolean> {
+    const rows = await this.db.all(
+      'SELECT 1 AS ok FROM trainer_sessions WHERE token_hash = ? AND expires_at > ?',
+      [tokenHash, now()],
+    );
+    return rows.length > 0;
+  }
+
+  // ── Drills ───────────────────────────────────────────────────────────────────────────────
+  /** Stores a new drill under a fresh join code (drawn again on the rare collision). */
+  async createDrill(drill: Omit<DrillInfo, 'code' | 'status' | 'createdAt'>): Promise<DrillInfo> {
+    for (let tries = 0; ; tries += 1) {
+      const code = newJoinCode();
+      const createdAt = now();
+      try {
+        await this.db.run(
+          'INSERT INTO drills (code, title, scenarios, timers, attempts, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+          [
+            code,
+            JSON.stringify(drill.title),
+            JSON.stringify(drill.scenarios),
+            drill.timers ? 1 : 0,
+            drill.attempts,
+            DrillStatus.open,
+            createdAt,
+          ],
+        );
+        return { ...drill, code, status: DrillStatus.open, createdAt };
+      } catch (error) {
+        if (!isUniqueViolation(error) || tries >= 5) throw error;
+      }
+    }
+  }
+
+  async drill(code: string): Promise<DrillInfo | null> {
+    const [row] = await this.db.all<DrillRow>('SELECT * FROM drills WHERE code = ?', [code]);
+    return row ? drillOf(row) : null;
+  }
+
+  async drills(): Promise<(DrillInfo & { players: number })[]> {
+    const rows = await this.db.all<DrillRow & { players: number | string }>(
+      `SELECT d.*, (SELECT COUNT(*) FROM players p WHERE p.drill_code = d.code) AS players
+       FROM drills d ORDER BY d.created_at DESC`,
+    );
+    return rows.map((row) => ({ ...drillOf(row), players: Number(row.players) }));
+  }
+
+  async closeDrill(code: string): Promise<boolean> {
+    const changed = await this.db.run(
+      'UPDATE drills SET status = ?, closed_at = ? WHERE code = ? AND status = ?',
+      [DrillStatus.closed, now(), code, DrillStatus.open],
+    );
+    return changed > 0;
+  }
+
+  // ── Players ──────────────────────────────────────────────────────────────────────────────
+  async createPlayer(drillCode: string, name: string, tokenHash: string): Promise<Player> {
+    const id = randomUUID();
+    try {
+      await this.db.run(
+        'INSERT INTO players (id, drill_code, name, name_key, token_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+        [id, drillCode, name, nameKey(name), tokenHash, now()],
+      );
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      throw new ApiFailure(
+        ApiErrorCode.nameTaken,
+        `"${name}" has already joined this drill: pick another name, or open your rejoin link to continue as "${name}"`,
+      );
+    }
+    return { id, name };
+  }
+
+  async playerByToken(tokenHash: string): Promise<{ player: Player; drillCode: string } | null> {
+    const [row] = await this.db.all(
+      'SELECT id, name, drill_code FROM players WHERE token_hash = ?',
+      [tokenHash],
+    );
+    return row
+      ? {
+          player: { id: String(row.id), name: String(row.name) },
+          drillCode: String(row.drill_code),
+        }
+      : null;
+  }
+
+  // ── Submissions ──────────────────────────────────────────────────────────────────────────
+  async results(playerId: string): Promise<ResultSummary[]> {
+    const rows = await this.db.all(
+      `SELECT ${RESULT_COLUMNS} FROM submissions WHERE player_id = ? ORDER BY submitted_at, attempt`,
+      [playerId],
+    );
+    return rows.map(resultOf);
+  }
+
+  async findSubmission(playerId: string, idempotencyKey: string): Promise<ResultSummary | null> {
+    const [row] = await this.db.all(
+      `SELECT ${RESULT_COLUMNS} FROM submissions WHERE player_id = ? AND idempotency_key = ?`,
+      [playerId, idempotencyKey],
+    );
+    return row ? resultOf(row) : null;
+  }
+
+  /**
+   * Stores a verified result as the player's next attempt at the scenario, in one transaction.
+   * Returns the stored result, and `duplicate` when the idempotency key was already stored.
+   */
+  async addSubmission(
+    submission: NewSubmission,
+    maxAttempts: number,
+  ): Promise<{ result: ResultSummary; duplicate: boolean }> {
+    // Two requests at once (one key twice, or two calls racing for one attempt number): the
+    // loser of the unique constraint reads the winner, or tries again with the next number.
+    for (let tries = 0; ; tries += 1) {
+      try {
+        return await this.db.transaction((tx) => this.insert(tx, submission, maxAttempts));
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
+        const stored = await this.findSubmission(submission.playerId, submission.idempotencyKey);
+        if (stored) return { result: stored, duplicate: true };
+        if (tries >= 3) {
+          throw new ApiFailure(
+            ApiErrorCode.conflict,
+            'other results for this call kept arriving at the same moment: send it again',
+          );
+        }
+      }
+    }
+  }
+
+  private async insert(tx: Queryable, submission: NewSubmission, maxAttempts: number) {
+    const [existing] = await tx.all(
+      `SELECT ${RESULT_COLUMNS} FROM submissions WHERE player_id = ? AND idempotency_key = ?`,
+      [submission.playerId, submission.idempotencyKey],
+    );
+    if (existing) return { result: resultOf(existing), duplicate: true };
+    const [count] = await tx.all(
+      'SELECT COUNT(*) AS n FROM submissions WHERE player_id = ? AND scenario_id = ?',
+      [submission.playerId, submission.scenarioId],
+    );
+    const attempt = Number(count?.n ?? 0) + 1;
+    if (attempt > maxAttempts) {
+      throw new ApiFailure(
+        ApiErrorCode.attemptsUsed,
+        `this drill allows ${String(maxAttempts)} attempt(s) at "${submission.scenarioId}", and all are used: your best one counts`,
+      );
+    }
+    const submittedAt = now();
+    await tx.run(
+      `INSERT INTO submissions (id, player_id, idempotency_key, drill_code, scenario_id, attempt, total, grade,
+         outcome, transcript, scorecard, submitted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [
+        randomUUID(),
+        submission.playerId,
+        submission.idempotencyKey,
+        submission.drillCode,
+        submission.scenarioId,
+        attempt,
+        submission.total,
+        submission.grade,
+        submission.outcome,
+        submission.transcript,
+        submission.scorecard,
+        submittedAt,
+      ],
+    );
+    const result: ResultSummary = {
+      scenarioId: submission.scenarioId,
+      attempt,
+      total: submission.total,
+      grade: submission.grade,
+      outcome: submission.outcome,
+      submittedAt,
+    };
+    return { result, duplicate: false };
+  }
+
+  /** Each player's best total per scenario, players without results included. */
+  async standings(
+    drillCode: string,
+  ): Promise<
+    { playerId: string; name: string; total: number; completed: number; lastAt: string | null }[]
+  > {
+    const rows = await this.db.all(
+      `SELECT p.id AS "playerId", p.name AS name, COALESCE(SUM(b.best), 0) AS total,
+              COUNT(b.best) AS completed, MAX(b.last_at) AS "lastAt"
+       FROM players p
+       LEFT JOIN (
+         SELECT player_id, scenario_id, MAX(total) AS best, MAX(submitted_at) AS last_at
+         FROM submissions WHERE drill_code = ? GROUP BY player_id, scenario_id
+       ) b ON b.player_id = p.id
+       WHERE p.drill_code = ?
+       GROUP BY p.id, p.name`,
+      [drillCode, drillCode],
+    );
+    return rows.map((row) => ({
+      playerId: String(row.playerId),
+      name: String(row.name),
+      total: Number(row.total),
+      completed: Number(row.completed),
+      lastAt: row.lastAt === null ? null : String(row.lastAt),
+    }));
+  }
+
+  /** Every submission of a drill, oldest first (CSV export and team statistics). */
+  async submissions(drillCode: string): Promise<SubmissionRow[]> {
+    const rows = await this.db.all(
+      `SELECT s.player_id AS "playerId", p.name AS "playerName", s.scenario_id AS "scenarioId", s.attempt,
+              s.total, s.grade, s.outcome, s.scorecard, s.submitted_at AS "submittedAt"
+       FROM submissions s JOIN players p ON p.id = s.player_id
+       WHERE s.drill_code = ? ORDER BY s.submitted_at, p.name, s.attempt`,
+      [drillCode],
+    );
+    return rows.map((row) => ({
+      playerId: String(row.playerId),
+      playerName: String(row.playerName),
+      scenarioId: String(row.scenarioId),
+      attempt: Number(row.attempt),
+      total: Number(row.total),
+      grade: String(row.grade),
+      outcome: String(row.outcome),
+      scorecard: String(row.scorecard),
+      submittedAt: String(row.submittedAt),
+    }));
+  }
+
+  async playerCount(drillCode: string): Promise<number> {
+    const [row] = await this.db.all('SELECT COUNT(*) AS n FROM players WHERE drill_code = ?', [
+      drillCode,
+    ]);
+    return Number(row?.n ?? 0);
+  }
+}

@@ -1,0 +1,153 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import QRCode from 'qrcode';
+import * as z from 'zod';
+import { seededShuffle, textFor } from '../../engine/index.ts';
+import {
+  ApiErrorCode,
+  ApiRoute,
+  JOIN_QUERY,
+  createDrillRequestSchema,
+  joinCodeSchema,
+} from '../../protocol/index.ts';
+import type { DrillInfo, ScenarioRef } from '../../protocol/index.ts';
+import { boardOf } from '../board.ts';
+import { localized } from '../catalogue.ts';
+import { drillOrFail, publicOrigin, requireTrainer } from '../context.ts';
+import type { AppContext } from '../context.ts';
+import { ApiFailure } from '../errors.ts';
+import { drillCsv, drillStats } from '../stats.ts';
+
+const codeParams = z.strictObject({ code: joinCodeSchema });
+
+/** The trainer's drill routes (create, list, close, export, stats) and the public board. */
+export function drillRoutes(app: FastifyInstance, context: AppContext): void {
+  const routes = app.withTypeProvider<ZodTypeProvider>();
+  const { repository, catalogue } = context;
+  const trainer = {
+    preHandler: (request: Parameters<typeof requireTrainer>[1]) => requireTrainer(context, request),
+  };
+  const joinUrl = (request: Parameters<typeof publicOrigin>[1], drill: DrillInfo) =>
+    `${publicOrigin(context, request)}/?${JOIN_QUERY}=${drill.code}`;
+
+  const refsOf = (ids: readonly string[]): ScenarioRef[] =>
+    ids.map((id) => {
+      const entry = catalogue.scenarios.get(id);
+      if (!entry) {
+        throw new ApiFailure(
+          ApiErrorCode.unknownScenario,
+          `there is no scenario "${id}" on this server; known ones: ${[...catalogue.scenarios.keys()].join(', ')}`,
+        );
+      }
+      return entry.ref;
+    });
+
+  routes.get(ApiRoute.catalogue, () => catalogue.response);
+
+  routes.post(
+    ApiRoute.drills,
+    { ...trainer, schema: { body: createDrillRequestSchema } },
+    async (request, reply) => {
+      const body = request.body;
+      let drill: DrillInfo;
+      if ('drillId' in body) {
+        const file = catalogue.drills.get(body.drillId);
+        if (!file) {
+          throw new ApiFailure(
+            ApiErrorCode.notFound,
+            `there is no drill file "${body.drillId}"; known ones: ${[...catalogue.drills.keys()].join(', ')}`,
+          );
+        }
+        const ordered =
+          file.order === 'shuffled'
+            ? seededShuffle(file.scenarios, file.seed ?? 0)
+            : file.scenarios;
+        drill = await repository.createDrill({
+          title: localized(file.title),
+          scenarios: refsOf(ordered),
+          timers: file.timers,
+          attempts: file.attempts,
+        });
+      } else {
+        drill = await repository.createDrill({
+          title: { en: body.title, 'zh-Hans': body.title, 'zh-Hant': body.title },
+          scenarios: refsOf(body.scenarioIds),
+          timers: body.timers,
+          attempts: body.attempts,
+        });
+      }
+      return reply.code(201).send({ drill, joinUrl: joinUrl(request, drill) });
+    },
+  );
+
+  routes.get(ApiRoute.drills, trainer, async () => ({ drills: await repository.drills() }));
+
+  routes.get(ApiRoute.drill, { schema: { params: codeParams } }, async (request) => {
+    const drill = await drillOrFail(context, request.params.code);
+    return { drill, joinUrl: joinUrl(request, drill) };
+  });
+
+  routes.post(
+    ApiRoute.drillClose,
+    { ...trainer, schema: { params: codeParams } },
+    async (request) => {
+      const drill = await drillOrFail(context, request.params.code);
+      await repository.closeDrill(drill.code);
+      await context.notifier.publish(drill.code);
+      return { drill: { ...drill, status: 'closed' as const }, joinUrl: joinUrl(request, drill) };
+    },
+  );
+
+  routes.get(
+    ApiRoute.drillExport,
+    { ...trainer, schema: { params: codeParams } },
+    async (request, reply) => {
+      const drill = await drillOrFail(context, request.params.code);
+      const csv = drillCsv(drill, await repository.submissions(drill.code));
+      const name = `service-dojo-${drill.code}-${textFor(drill.title, 'en')
+        .replace(/[^A-Za-z0-9]+/g, '-')
+        .slice(0, 40)}.csv`;
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${name}"`)
+        .send(csv);
+    },
+  );
+
+  routes.get(
+    ApiRoute.drillStats,
+    { ...trainer, schema: { params: codeParams } },
+    async (request) => {
+      const drill = await drillOrFail(context, request.params.code);
+      return drillStats(
+        catalogue,
+        await repository.submissions(drill.code),
+        await repository.playerCount(drill.code),
+      );
+    },
+  );
+
+  routes.get(ApiRoute.drillQr, { schema: { params: codeParams } }, async (request, reply) => {
+    const drill = await drillOrFail(context, request.params.code);
+    const svg = await QRCode.toString(joinUrl(request, drill), {
+      type: 'svg',
+      margin: 2,
+      errorCorrectionLevel: 'M',
+    });
+    return reply
+      .header('content-type', 'image/svg+xml')
+      .header('cache-control', 'no-cache')
+      .send(svg);
+  });
+
+  routes.get(ApiRoute.board, { schema: { params: codeParams } }, async (request) =>
+    boardOf(repository, await drillOrFail(context, request.params.code)),
+  );
+
+  routes.get(ApiRoute.events, { schema: { params: codeParams } }, async (request, reply) => {
+    const drill = await drillOrFail(context, request.params.code);
+    const board = await boardOf(repository, drill);
+    reply.hijack();
+    context.streams.open(drill.code, reply.raw, board);
+  });
+}

@@ -1,0 +1,394 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiErrorCode, ApiRoute, apiPath } from '../../src/protocol/index.ts';
+import type { BoardResponse, DrillInfo, MeResponse } from '../../src/protocol/index.ts';
+import { csvField } from '../../src/server/csv.ts';
+import { ApiClient, errorCode } from '../support/api-client.ts';
+import { STORAGES, recorded, recordedTotal, testApp } from '../support/server.ts';
+import type { TestApp } from '../support/server.ts';
+
+describe.each(STORAGES)('drill routes on %s', (storage) => {
+  let server: TestApp;
+  let api: ApiClient;
+  let trainer: string;
+  let drill: DrillInfo;
+
+  beforeAll(async () => {
+    server = await testApp(storage);
+    api = new ApiClient(server.app);
+    trainer = await api.trainerToken();
+    drill = await api.createDrill(trainer);
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  const submit = (token: string, transcript: object, idempotencyKey: string = randomUUID()) =>
+    api.request('POST', ApiRoute.submissions, { token, body: { idempotencyKey, transcript } });
+
+  it('runs a whole drill: join, submit transcripts, verified scores ranked on the board', async () => {
+    expect(drill.code).toMatch(/^[A-HJ-NP-Z2-9]{6}$/);
+    expect(drill.scenarios.map((scenario) => scenario.id)).toEqual([
+      'tutorial-first-call',
+      'charged-twice',
+    ]);
+    const ann = await api.join(drill.code, 'Ann');
+    const bo = await api.join(drill.code.toLowerCase(), '  Bo  ');
+    expect(bo.player.name).toBe('Bo');
+
+    const first = await submit(ann.playerToken, recorded('tutorial-first-call', 'best'));
+    expect(first.statusCode).toBe(201);
+    expect(first.json()).toMatchObject({
+      duplicate: false,
+      result: {
+        scenarioId: 'tutorial-first-call',
+        attempt: 1,
+        total: recordedTotal('tutorial-first-call', 'best'),
+      },
+    });
+    expect(
+      (await submit(bo.playerToken, recorded('tutorial-first-call', 'worst'))).statusCode,
+    ).toBe(201);
+    expect((await submit(bo.playerToken, recorded('charged-twice', 'mixed'))).statusCode).toBe(201);
+
+    const board = (
+      await api.request('GET', apiPath(ApiRoute.board, drill.code))
+    ).json<BoardResponse>();
+    const annTotal = recordedTotal('tutorial-first-call', 'best');
+    const boTotal =
+      recordedTotal('tutorial-first-call', 'worst') + recordedTotal('charged-twice', 'mixed');
+    expect(board.rows.map((row) => [row.name, row.total, row.completed])).toEqual(
+      [
+        ['Ann', annTotal, 1],
+        ['Bo', boTotal, 2],
+      ].sort((a, b) => Number(b[1]) - Number(a[1])),
+    );
+    expect(board.rows[0]?.rank).toBe(1);
+  });
+
+  it('keeps the best attempt and refuses attempts beyond the limit', async () => {
+    const cy = await api.join(drill.code, 'Cy');
+    const worst = recordedTotal('charged-twice', 'worst');
+    const best = recordedTotal('charged-twice', 'best');
+    expect((await submit(cy.playerToken, recorded('charged-twice', 'best'))).statusCode).toBe(201);
+    const second = await submit(cy.playerToken, recorded('charged-twice', 'worst'));
+    expect(second.json()).toMatchObject({ result: { attempt: 2, total: worst } });
+    const third = await submit(cy.playerToken, recorded('charged-twice', 'best'));
+    expect(third.statusCode).toBe(409);
+    expect(errorCode(third)).toBe(ApiErrorCode.attemptsUsed);
+    const board = (
+      await api.request('GET', apiPath(ApiRoute.board, drill.code))
+    ).json<BoardResponse>();
+    expect(board.rows.find((row) => row.name === 'Cy')?.total).toBe(best);
+  });
+
+  it('counts a resent submission once (idempotency key) and rejoins with every point', async () => {
+    const di = await api.join(drill.code, 'Di');
+    const key = randomUUID();
+    const transcript = recorded('tutorial-first-call', 'mixed');
+    const responses = await Promise.all(
+      [1, 2, 3].map(() => submit(di.playerToken, transcript, key)),
+    );
+    expect(responses.map((response) => response.statusCode).sort()).toEqual([200, 200, 201]);
+    expect(
+      responses.filter((response) => response.json<{ duplicate: boolean }>().duplicate),
+    ).toHaveLength(2);
+    const again = await submit(di.playerToken, transcript, key);
+    expect(again.statusCode).toBe(200);
+
+    const me = await api.request('GET', ApiRoute.me, { token: di.playerToken });
+    expect(me.statusCode).toBe(200);
+    const body = me.json<MeResponse>();
+    expect(body.player.name).toBe('Di');
+    expect(body.results).toHaveLength(1);
+    expect(body.results[0]?.total).toBe(recordedTotal('tutorial-first-call', 'mixed'));
+  });
+
+  it('refuses transcripts that were forged, unfinished, off-drill, of another version or timing', async () => {
+    const eve = await api.join(drill.code, 'Eve');
+    const good = recorded('tutorial-first-call', 'best');
+    const cases: [object, number, string][] = [
+      [
+        {
+          ...good,
+          events: good.events.map((event, index) =>
+            index === 1 ? { ...event, choiceId: 'no-such-choice' } : event,
+          ),
+        },
+        422,
+        ApiErrorCode.transcriptRejected,
+      ],
+      [{ ...good, events: good.events.slice(0, 2) }, 422, ApiErrorCode.transcriptRejected],
+      [{ ...good, events: [...good.events, good.events[0]] }, 422, ApiErrorCode.transcriptRejected],
+      [recorded('damaged-delivery', 'best'), 422, ApiErrorCode.unknownScenario],
+      [{ ...good, scenarioVersion: 99 }, 409, ApiErrorCode.scenarioMismatch],
+      [{ ...good, scenarioHash: '0123456789abcdef' }, 409, ApiErrorCode.scenarioMismatch],
+      [{ ...good, timed: false }, 422, ApiErrorCode.transcriptRejected],
+      [{ ...good, format: 'something-else' }, 400, ApiErrorCode.badRequest],
+      [{ ...good, events: 'lots' }, 400, ApiErrorCode.badRequest],
+    ];
+    for (const [transcript, status, code] of cases) {
+      const response = await submit(eve.playerToken, transcript);
+      expect(response.statusCode, response.body).toBe(status);
+      expect(errorCode(response)).toBe(code);
+      expect(response.json<{ error: { message: string } }>().error.message.length).toBeGreaterThan(
+        10,
+      );
+    }
+    const me = (
+      await api.request('GET', ApiRoute.me, { token: eve.playerToken })
+    ).json<MeResponse>();
+    expect(me.results).toEqual([]);
+  });
+
+  it("refuses a scored result: the score is always the server's own", async () => {
+    const fay = await api.join(drill.code, 'Fay');
+    const response = await api.request('POST', ApiRoute.submissions, {
+      token: fay.playerToken,
+      body: {
+        idempotencyKey: randomUUID(),
+        transcript: recorded('tutorial-first-call', 'worst'),
+        total: 100,
+      },
+    });
+    expect(response.statusCode).toBe(400);
+    const worst = await submit(fay.playerToken, {
+      ...recorded('tutorial-first-call', 'worst'),
+      total: 100,
+    });
+    expect(worst.statusCode).toBe(400);
+  });
+
+  it('guards names, codes and tokens', async () => {
+    const join = (code: string, name: unknown) =>
+      api.request('POST', apiPath(ApiRoute.join, code), { body: { name } });
+    expect((await join(drill.code, 'Ann')).statusCode).toBe(409);
+    expect(errorCode(await join(drill.code, 'ANN'))).toBe(ApiErrorCode.nameTaken);
+    for (const name of [
+      '',
+      '   ',
+      'x'.repeat(25),
+      '<script>alert(1)</script>',
+      '=HYPERLINK("x")',
+      42,
+      null,
+    ]) {
+      const response = await join(drill.code, name);
+      expect(response.statusCode, String(name)).toBe(400);
+    }
+    expect((await join(drill.code, '王小明')).statusCode).toBe(201);
+    expect((await join('ABC', 'Gil')).statusCode).toBe(400);
+    expect((await join('ABCDE0', 'Gil')).statusCode).toBe(400);
+    expect(errorCode(await join('ZZZZZZ', 'Gil'))).toBe(ApiErrorCode.notFound);
+    expect((await api.request('GET', ApiRoute.me)).statusCode).toBe(401);
+    expect((await api.request('GET', ApiRoute.me, { token: 'x'.repeat(43) })).statusCode).toBe(401);
+    expect(
+      (await api.request('GET', ApiRoute.me, { headers: { authorization: 'Basic abc' } }))
+        .statusCode,
+    ).toBe(401);
+  });
+
+  it('keeps trainer routes for the trainer', async () => {
+    const player = await api.join(drill.code, 'Hal');
+    for (const [method, url] of [
+      ['GET', ApiRoute.drills],
+      ['POST', apiPath(ApiRoute.drillClose, drill.code)],
+      ['GET', apiPath(ApiRoute.drillExport, drill.code)],
+      ['GET', apiPath(ApiRoute.drillStats, drill.code)],
+    ] as const) {
+      expect((await api.request(method, url)).statusCode, url).toBe(401);
+      expect((await api.request(method, url, { token: player.playerToken })).statusCode, url).toBe(
+        401,
+      );
+    }
+    const created = await api.request('POST', ApiRoute.drills, {
+      body: { title: 'x', scenarioIds: ['tutorial-first-call'] },
+      token: player.playerToken,
+    });
+    expect(created.statusCode).toBe(401);
+    const wrong = await api.request('POST', ApiRoute.trainerLogin, {
+      body: { passphrase: 'not the passphrase' },
+    });
+    expect(wrong.statusCode).toBe(401);
+    const unknown = await api.request('POST', ApiRoute.drills, {
+      body: { title: 'x', scenarioIds: ['no-such-scenario'] },
+      token: trainer,
+    });
+    expect(errorCode(unknown)).toBe(ApiErrorCode.unknownScenario);
+    const fromFile = await api.createDrill(trainer, { drillId: 'new-hire-week-one' });
+    expect(fromFile.timers).toBe(false);
+    expect(fromFile.scenarios).toHaveLength(6);
+  });
+
+  it('exports CSV that a spreadsheet cannot run, and team statistics', async () => {
+    const hostile = await api.join(drill.code, "Nat 'cmd'");
+    expect((await submit(hostile.playerToken, recorded('charged-twice', 'worst'))).statusCode).toBe(
+      201,
+    );
+    const csv = await api.request('GET', apiPath(ApiRoute.drillExport, drill.code), {
+      token: trainer,
+    });
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.headers['content-disposition']).toContain('attachment');
+    expect(csv.body.startsWith('\uFEFF"drill","player"')).toBe(true);
+    expect(csv.body).toContain(`"Nat 'cmd'"`);
+    expect(csv.body).not.toMatch(/(^|,)"[=+\-@]/m);
+
+    const stats = await api.request('GET', apiPath(ApiRoute.drillStats, drill.code), {
+      token: trainer,
+    });
+    const body = stats.json<{
+      submissions: number;
+      tips: Record<string, number | null>;
+      hardest: { misses: number; line: { en?: string } }[];
+    }>();
+    expect(body.submissions).toBeGreaterThan(3);
+    expect(Object.values(body.tips).some((value) => value !== null)).toBe(true);
+    expect(body.hardest.length).toBeGreaterThan(0);
+    expect(body.hardest[0]?.line.en?.length).toBeGreaterThan(0);
+  });
+
+  it('quotes every CSV field and defuses formulas', () => {
+    expect(csvField('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
+    for (const start of ['+', '-', '@', '\t', '\r']) expect(csvField(`${start}1`)).toBe(`"'${start}1"`);
+    expect(csvField('a,b\nc')).toBe('"a,b\nc"');
+    expect(csvField(-3)).toBe('"-3"');
+    expect(csvField(null)).toBe('""');
+  });
+
+  it('serves a QR code of the join link and a public board', async () => {
+    const qr = await api.request('GET', apiPath(ApiRoute.drillQr, drill.code));
+    expect(qr.statusCode).toBe(200);
+    expect(qr.headers['content-type']).toContain('image/svg+xml');
+    expect(qr.body).toContain('<svg');
+    const info = await api.request('GET', apiPath(ApiRoute.drill, drill.code));
+    expect(info.json<{ joinUrl: string }>().joinUrl).toMatch(new RegExp(`/\\?join=${drill.code}$`));
+  });
+
+  it('answers malformed requests with a 4xx and a message', async () => {
+    const player = await api.join(drill.code, 'Ivy');
+    const raw = (payload: string, contentType = 'application/json') =>
+      server.app.inject({
+        method: 'POST',
+        url: ApiRoute.submissions,
+        headers: { 'content-type': contentType, authorization: `Bearer ${player.playerToken}` },
+        payload,
+      });
+    expect((await raw('{"idempotencyKey":')).statusCode).toBe(400);
+    expect((await raw('')).statusCode).toBe(400);
+    expect((await raw('hello', 'text/plain')).statusCode).toBe(415);
+    expect((await raw(JSON.stringify({ pad: 'x'.repeat(70_000) }))).statusCode).toBe(413);
+    expect(
+      errorCode(await raw(JSON.stringify({ idempotencyKey: 'not-a-uuid', transcript: {} }))),
+    ).toBe(ApiErrorCode.badRequest);
+    expect((await api.request('GET', '/api/no-such-route')).statusCode).toBe(404);
+    expect((await api.request('DELETE', apiPath(ApiRoute.board, drill.code))).statusCode).toBe(404);
+  });
+
+  it('refuses posts from other sites and sends security headers', async () => {
+    const crossSite = await api.request('POST', apiPath(ApiRoute.join, drill.code), {
+      body: { name: 'Jo' },
+      headers: { origin: 'https://evil.example' },
+    });
+    expect(crossSite.statusCode).toBe(403);
+    const sameSite = await api.request('POST', apiPath(ApiRoute.join, drill.code), {
+      body: { name: 'Jo' },
+      headers: { origin: 'http://localhost:80' },
+    });
+    expect(sameSite.statusCode).toBe(201);
+    const board = await api.request('GET', apiPath(ApiRoute.board, drill.code));
+    expect(board.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(board.headers['x-content-type-options']).toBe('nosniff');
+    expect(board.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(board.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('closes a drill: no more joins or results, the board says closed', async () => {
+    const late = await api.join(drill.code, 'Kim');
+    const closed = await api.request('POST', apiPath(ApiRoute.drillClose, drill.code), {
+      token: trainer,
+    });
+    expect(closed.statusCode).toBe(200);
+    expect(
+      errorCode(
+        await api.request('POST', apiPath(ApiRoute.join, drill.code), { body: { name: 'Lu' } }),
+      ),
+    ).toBe(ApiErrorCode.drillClosed);
+    expect(errorCode(await submit(late.playerToken, recorded('charged-twice', 'best')))).toBe(
+      ApiErrorCode.drillClosed,
+    );
+    const board = (
+      await api.request('GET', apiPath(ApiRoute.board, drill.code))
+    ).json<BoardResponse>();
+    expect(board.status).toBe('closed');
+  });
+});
+
+describe('rate limits and first-run setup', () => {
+  it('limits join attempts per address, so codes cannot be found by trying', async () => {
+    const server = await testApp('sqlite', { wrongCodesPerIp: 5 });
+    const api = new ApiClient(server.app);
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 8; attempt += 1) {
+      const response = await api.request('POST', apiPath(ApiRoute.join, 'ZZZZZZ'), {
+        body: { name: 'Guess' },
+        ip: '10.0.0.7',
+      });
+      statuses.push(response.statusCode);
+    }
+    expect(statuses.slice(0, 5)).toEqual([404, 404, 404, 404, 404]);
+    expect(statuses.slice(5)).toEqual([429, 429, 429]);
+    const other = await api.request('POST', apiPath(ApiRoute.join, 'ZZZZZZ'), {
+      body: { name: 'Guess' },
+      ip: '10.0.0.8',
+    });
+    expect(other.statusCode).toBe(404);
+    await server.close();
+  });
+
+  it('limits submissions per player', async () => {
+    const server = await testApp('sqlite', { submissionsPerPlayerPerMinute: 3 });
+    const api = new ApiClient(server.app);
+    const drill = await api.createDrill(await api.trainerToken());
+    const player = await api.join(drill.code, 'Max');
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      const response = await api.request('POST', ApiRoute.submissions, {
+        token: player.playerToken,
+        body: { idempotencyKey: randomUUID(), transcript: recorded('tutorial-first-call', 'best') },
+      });
+      statuses.push(response.statusCode);
+    }
+    expect(statuses).toEqual([201, 201, 409, 429, 429]);
+    await server.close();
+  });
+
+  it('sets the trainer passphrase once, with the one-time setup code', async () => {
+    const server = await testApp('sqlite', {}, { passphrase: undefined });
+    const api = new ApiClient(server.app);
+    expect(server.setupCode).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+    expect((await api.request('GET', ApiRoute.trainerStatus)).json()).toEqual({
+      passphraseSet: false,
+    });
+    const wrong = await api.request('POST', ApiRoute.trainerSetup, {
+      body: { setupCode: 'AAAA-BBBB-CCCC', passphrase: 'a brand new passphrase' },
+    });
+    expect(wrong.statusCode).toBe(401);
+    const short = await api.request('POST', ApiRoute.trainerSetup, {
+      body: { setupCode: server.setupCode, passphrase: 'short' },
+    });
+    expect(short.statusCode).toBe(400);
+    const done = await api.request('POST', ApiRoute.trainerSetup, {
+      body: { setupCode: server.setupCode?.toLowerCase(), passphrase: 'a brand new passphrase' },
+    });
+    expect(done.statusCode).toBe(201);
+    expect(done.json<{ trainerToken: string }>().trainerToken.length).toBeGreaterThan(20);
+    const again = await api.request('POST', ApiRoute.trainerSetup, {
+      body: { setupCode: server.setupCode, passphrase: 'another passphrase here' },
+    });
+    expect(again.statusCode).toBe(409);
+    expect(await api.trainerToken('a brand new passphrase')).toMatch(/^[A-Za-z0-9_-]+$/);
+    await server.close();
+  });
+});
