@@ -10,7 +10,8 @@ export default defineConfig({
     outDir: 'dist',
     chunkSizeWarningLimit: 1600,
   },
-  server: { host: '127.0.0.1' },
+  // `npm run dev` serves the game with hot reload; the drill API comes from `npm run serve`.
+  server: { host: '127.0.0.1', proxy: { '/api': 'http://127.0.0.1:8080' } },
   preview: { host: '127.0.0.1' },
   test: {
     include: ['tests/**/*.test.ts'],

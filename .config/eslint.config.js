@@ -18,7 +18,16 @@ const domGlobals = Object.keys(globals.browser).filter(
 
 export default tseslint.config(
   { basePath: root },
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'data/**', 'src/cli/service-dojo.js'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      'data/**',
+      'src/cli/service-dojo.js',
+      'src/server/start.js',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   ...tseslint.configs.stylisticTypeChecked,

@@ -251,7 +251,8 @@ describe.each(STORAGES)('drill routes on %s', (storage) => {
 
   it('quotes every CSV field and defuses formulas', () => {
     expect(csvField('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
-    for (const start of ['+', '-', '@', '\t', '\r']) expect(csvField(`${start}1`)).toBe(`"'${start}1"`);
+    for (const start of ['+', '-', '@', '\t', '\r'])
+      expect(csvField(`${start}1`)).toBe(`"'${start}1"`);
     expect(csvField('a,b\nc')).toBe('"a,b\nc"');
     expect(csvField(-3)).toBe('"-3"');
     expect(csvField(null)).toBe('""');

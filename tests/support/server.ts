@@ -59,7 +59,10 @@ export async function freshPostgres(): Promise<{ url: string; drop(): Promise<vo
   };
 }
 
-export const STORAGES = ['sqlite', ...(POSTGRES_URL === undefined ? [] : ['postgres'])] as const;
+export const STORAGES: readonly StorageKind[] = [
+  'sqlite',
+  ...(POSTGRES_URL === undefined ? [] : ['postgres' as const]),
+];
 export type StorageKind = 'sqlite' | 'postgres';
 
 export interface TestApp {

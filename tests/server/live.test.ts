@@ -1,0 +1,135 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ApiRoute, apiPath } from '../../src/protocol/index.ts';
+import type { BoardResponse, DrillInfo, JoinResponse } from '../../src/protocol/index.ts';
+import { startServer } from '../../src/server/index.ts';
+import { EventStreamReader } from '../support/event-stream.ts';
+import { call, startServerProcess } from '../support/server-process.ts';
+import type { ServerProcess } from '../support/server-process.ts';
+import {
+  POSTGRES_URL,
+  TEST_PASSPHRASE,
+  freshPostgres,
+  recorded,
+  recordedTotal,
+  testCatalogue,
+} from '../support/server.ts';
+
+async function openDrill(base: string): Promise<DrillInfo> {
+  const login = await call(base, 'POST', ApiRoute.trainerLogin, {
+    body: { passphrase: TEST_PASSPHRASE },
+  });
+  const { trainerToken } = login.body as { trainerToken: string };
+  const created = await call(base, 'POST', ApiRoute.drills, {
+    token: trainerToken,
+    body: {
+      title: 'Live',
+      scenarioIds: ['tutorial-first-call', 'charged-twice'],
+      timers: true,
+      attempts: 10,
+    },
+  });
+  return (created.body as { drill: DrillInfo }).drill;
+}
+
+async function join(base: string, code: string, name: string): Promise<JoinResponse> {
+  const joined = await call(base, 'POST', apiPath(ApiRoute.join, code), { body: { name } });
+  expect(joined.status).toBe(201);
+  return joined.body as JoinResponse;
+}
+
+const submit = (base: string, token: string, scenario: string, kind: 'best' | 'worst' | 'mixed') =>
+  call(base, 'POST', ApiRoute.submissions, {
+    token,
+    body: { idempotencyKey: randomUUID(), transcript: recorded(scenario, kind) },
+  });
+
+const totalOf = (board: BoardResponse, name: string) =>
+  board.rows.find((row) => row.name === name)?.total;
+
+describe('live board over server-sent events', () => {
+  it('pushes the new ranking to every viewer when a verified result arrives', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'dojo-live-'));
+    const server = await startServer({
+      dataDir,
+      trainerPassphrase: TEST_PASSPHRASE,
+      catalogue: testCatalogue(),
+    });
+    const drill = await openDrill(server.url);
+    const viewers = [1, 2, 3].map(
+      () => new EventStreamReader(server.url + apiPath(ApiRoute.events, drill.code)),
+    );
+    try {
+      for (const viewer of viewers)
+        await viewer.next<BoardResponse>((board) => board.code === drill.code);
+      const ann = await join(server.url, drill.code, 'Ann');
+      const bo = await join(server.url, drill.code, 'Bo');
+      expect(
+        (await submit(server.url, ann.playerToken, 'tutorial-first-call', 'worst')).status,
+      ).toBe(201);
+      expect((await submit(server.url, bo.playerToken, 'tutorial-first-call', 'best')).status).toBe(
+        201,
+      );
+      const best = recordedTotal('tutorial-first-call', 'best');
+      for (const viewer of viewers) {
+        const board = await viewer.next<BoardResponse>(
+          (seen) => totalOf(seen, 'Bo') === best,
+          2000,
+        );
+        expect(board.rows[0]?.name).toBe('Bo');
+        expect(totalOf(board, 'Ann')).toBe(recordedTotal('tutorial-first-call', 'worst'));
+      }
+    } finally {
+      for (const viewer of viewers) viewer.close();
+      await server.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe.runIf(POSTGRES_URL !== undefined)('two server processes on one PostgreSQL', () => {
+  const running: ServerProcess[] = [];
+  let drop: (() => Promise<void>) | null = null;
+  afterAll(async () => {
+    await Promise.all(running.map((server) => server.stop()));
+    await drop?.();
+  });
+
+  it('fans a result out through LISTEN/NOTIFY to viewers on the other process', async () => {
+    const database = await freshPostgres();
+    drop = () => database.drop();
+    const first = await startServerProcess({ DATABASE_URL: database.url });
+    running.push(first);
+    const second = await startServerProcess({ DATABASE_URL: database.url });
+    running.push(second);
+
+    const drill = await openDrill(first.url);
+    const onSecond = new EventStreamReader(second.url + apiPath(ApiRoute.events, drill.code));
+    const onFirst = new EventStreamReader(first.url + apiPath(ApiRoute.events, drill.code));
+    try {
+      await onSecond.next<BoardResponse>((board) => board.code === drill.code);
+      await onFirst.next<BoardResponse>((board) => board.code === drill.code);
+      const ann = await join(first.url, drill.code, 'Ann');
+      const started = Date.now();
+      expect((await submit(first.url, ann.playerToken, 'charged-twice', 'best')).status).toBe(201);
+      const best = recordedTotal('charged-twice', 'best');
+      await onSecond.next<BoardResponse>((board) => totalOf(board, 'Ann') === best, 1000);
+      expect(Date.now() - started).toBeLessThan(1000);
+
+      // The player goes on through the other server with the same token: every point kept.
+      const me = await call(second.url, 'GET', ApiRoute.me, { token: ann.playerToken });
+      expect((me.body as { results: unknown[] }).results).toHaveLength(1);
+      expect(
+        (await submit(second.url, ann.playerToken, 'tutorial-first-call', 'best')).status,
+      ).toBe(201);
+      const both = best + recordedTotal('tutorial-first-call', 'best');
+      await onFirst.next<BoardResponse>((board) => totalOf(board, 'Ann') === both, 1000);
+    } finally {
+      onFirst.close();
+      onSecond.close();
+    }
+  });
+});
