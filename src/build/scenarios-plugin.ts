@@ -11,6 +11,25 @@ export const SCENARIO_MODULE_PREFIX = 'virtual:service-dojo/scenario/';
 const RESOLVED = `\0${SCENARIOS_MODULE}`;
 const RESOLVED_PREFIX = `\0${SCENARIO_MODULE_PREFIX}`;
 
+/**
+ * The lines around a problem with a caret under its column, for Vite's error overlay (which
+ * shows `frame` under the message, as it does for a syntax error in code).
+ */
+export function codeFrame(text: string, line: number, column: number): string {
+  const lines = text.split(/\r?\n/);
+  const first = Math.max(1, line - 2);
+  const last = Math.min(lines.length, line + 2);
+  const width = String(last).length;
+  const rows: string[] = [];
+  for (let number = first; number <= last; number += 1) {
+    const gutter = `${number === line ? '>' : ' '} ${String(number).padStart(width)} | `;
+    rows.push(`${gutter}${lines[number - 1] ?? ''}`);
+    if (number === line)
+      rows.push(`  ${' '.repeat(width)} | ${' '.repeat(Math.max(0, column - 1))}^`);
+  }
+  return rows.join('\n');
+}
+
 function yamlFiles(folder: string): string[] {
   return readdirSync(folder)
     .filter((name) => /\.ya?ml$/i.test(name))
@@ -59,11 +78,15 @@ export function scenariosPlugin(options: { folder: string }): Plugin {
       const [first] = problems;
       if (first) {
         const message = `${problems.length} problem${problems.length === 1 ? '' : 's'} in the scenarios:\n${problems.map(formatProblem).join('\n')}`;
+        const file = path.resolve(first.file);
+        const text = sources.find((source) => path.resolve(source.file) === file)?.text ?? '';
         report = null;
         this.error({
           message,
-          id: path.resolve(first.file),
-          loc: { file: path.resolve(first.file), line: first.line, column: first.column - 1 },
+          id: file,
+          // 1-based like every problem the CLI prints, so the overlay's file:line:col matches.
+          loc: { file, line: first.line, column: first.column },
+          frame: codeFrame(text, first.line, first.column),
         });
       }
       const scenarios = report.scenarios.map((entry) => entry.scenario);
@@ -100,14 +123,23 @@ export function scenariosPlugin(options: { folder: string }): Plugin {
         '',
       ].join('\n');
     },
-    handleHotUpdate({ file, server }) {
-      if (!/\.ya?ml$/i.test(file) || !path.resolve(file).startsWith(folder)) return undefined;
+    configureServer(server) {
+      // The folder may lie outside Vite's root (tests use a temporary copy): watch it anyway,
+      // so new files are seen as well as edited ones.
+      server.watcher.add(folder);
+    },
+    // `hotUpdate`, not the deprecated `handleHotUpdate`: Vite calls the latter only for edits,
+    // never when a scenario file is added or deleted.
+    hotUpdate({ file }) {
+      const inFolder = path.resolve(file).startsWith(`${folder}${path.sep}`);
+      if (!inFolder || !/\.ya?ml$/i.test(file)) return undefined;
       report = null;
-      for (const module of server.moduleGraph.idToModuleMap.values()) {
+      const graph = this.environment.moduleGraph;
+      for (const module of graph.idToModuleMap.values()) {
         if (module.id === RESOLVED || module.id?.startsWith(RESOLVED_PREFIX))
-          server.moduleGraph.invalidateModule(module);
+          graph.invalidateModule(module);
       }
-      server.ws.send({ type: 'full-reload' });
+      if (this.environment.name === 'client') this.environment.hot.send({ type: 'full-reload' });
       return [];
     },
   };

@@ -5,6 +5,7 @@ import { check } from './commands/check.ts';
 import { explore } from './commands/explore.ts';
 import { graph } from './commands/graph.ts';
 import { hant } from './commands/hant.ts';
+import { strings } from './commands/strings.ts';
 import { ExitCode, UsageError, processIo } from './io.ts';
 import type { Io } from './io.ts';
 
@@ -15,16 +16,28 @@ Commands:
   explore <file>          walk every path: endings, best and worst score, unreachable nodes, dead ends
   graph <file>            print the scenario as a Mermaid flowchart
   hant <file>             list every Simplified text beside its derived Traditional form, for review
+  strings export <file> --locale <l> [--format csv|xliff] [--out <file>]
+                          write every translatable line (stable id, source, target) as CSV or XLIFF 1.2
+  strings import <file> <translations.csv|.xlf> [--locale <l>]
+                          merge translations into the scenario in place (comments and layout kept)
 
 Options:
   --json                  machine-readable output
+  --locale <l>            strings: the target locale, en, zh-Hans or zh-Hant
+  --source <l>            strings: the source locale (default: the first one the file declares)
   -h, --help              show this help
   -v, --version           show the version
 
 Exit codes: 0 clean, 1 problems found, 2 usage error.
 `;
 
-const Command = { check: 'check', explore: 'explore', graph: 'graph', hant: 'hant' } as const;
+const Command = {
+  check: 'check',
+  explore: 'explore',
+  graph: 'graph',
+  hant: 'hant',
+  strings: 'strings',
+} as const;
 
 function version(): string {
   const manifest = JSON.parse(
@@ -44,6 +57,10 @@ export function main(argv: readonly string[], io: Io = processIo): ExitCode {
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
+        locale: { type: 'string' },
+        source: { type: 'string' },
+        format: { type: 'string' },
+        out: { type: 'string', short: 'o' },
       },
     });
     if (values.help) {
@@ -55,7 +72,18 @@ export function main(argv: readonly string[], io: Io = processIo): ExitCode {
       return ExitCode.clean;
     }
     const [command, ...rest] = positionals;
+    const stringsOptions = {
+      locale: values.locale,
+      source: values.source,
+      format: values.format,
+      out: values.out,
+    };
+    const stray = Object.entries(stringsOptions).find(([, value]) => value !== undefined);
+    if (stray && command !== Command.strings)
+      throw new UsageError(`--${stray[0]} belongs to \`strings\`, not \`${command ?? ''}\``);
     switch (command) {
+      case Command.strings:
+        return strings(rest, { ...stringsOptions, json: values.json }, io);
       case Command.check:
         return check(rest, values.json, io);
       case Command.explore:

@@ -1,11 +1,40 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { drillSchema, scenarioSchema } from '../../src/engine/index.ts';
+import {
+  drillSchema,
+  explore,
+  loadScenario,
+  qualityChecks,
+  scenarioSchema,
+} from '../../src/engine/index.ts';
 import { fieldInfo } from '../../src/engine/loader/schema-walk.ts';
 import { ROOT } from '../support/fixtures.ts';
 
 const guide = readFileSync(path.join(ROOT, 'scenarios/README.md'), 'utf8');
+
+/** The first fenced block after a `<!-- guide:name -->` marker. */
+function block(name: string): string {
+  const marker = guide.indexOf(`<!-- guide:${name} -->`);
+  const start = guide.indexOf('```yaml\n', marker);
+  const end = guide.indexOf('```\n', start + 8);
+  if (marker < 0 || start < 0 || end < 0) throw new Error(`no ${name} block in the guide`);
+  return guide.slice(start + 8, end);
+}
+
+/** The quality checks `explore` prints for a scenario text that must load cleanly. */
+function verdicts(text: string): { failed: string[]; best: number; worst: number } {
+  const result = loadScenario(text, 'scenarios/late-refund.yaml');
+  if (!result.ok) throw new Error(result.problems.map((problem) => problem.message).join('\n'));
+  const report = explore(result.value);
+  return {
+    failed: qualityChecks(report)
+      .filter((check) => !check.passed)
+      .map((check) => check.label),
+    best: report.best?.total ?? 0,
+    worst: report.worst?.total ?? 100,
+  };
+}
 
 describe('the trainer guide', () => {
   it.each([
@@ -25,6 +54,24 @@ describe('the trainer guide', () => {
   it('documents every key of a drill', () => {
     const keys = fieldInfo(drillSchema, []).keys ?? [];
     expect(keys.filter((key) => !guide.includes(`${key}:`))).toEqual([]);
+  });
+
+  it('has a worked example that check accepts and explore judges as the guide says', () => {
+    const three = verdicts(block('example'));
+    expect(three.failed).toEqual([
+      'a good ending is reached without following up: open → sorry → offer → resolved',
+      `best path scores ${three.best} (needs ≥ 95)`,
+    ]);
+    expect(guide).toContain(`Best path:          ${three.best}/100 in 3 turns`);
+    expect(guide).toContain(`Worst path:         ${three.worst}/100 in 2 turns`);
+
+    const withFollowUp = block('example').replace(
+      '        next: resolved\n',
+      '        next: callback\n',
+    );
+    const four = verdicts(`${withFollowUp}${block('fourth-node')}`);
+    expect(four.failed).toEqual([]);
+    expect(guide).toContain(`resolved\` at ${four.best}/100, worst path ${four.worst}/100`);
   });
 
   it('writes down the scoring weights the engine uses', () => {

@@ -2,6 +2,7 @@ import { LOCALE_IDS, Locale } from '../model/locales.ts';
 import type { LocaleId } from '../model/locales.ts';
 import { ProblemCode } from './problem.ts';
 import type { Problem } from './problem.ts';
+import { lineId } from './line-id.ts';
 import { entriesOf, isRawMap, listOfRaw, valueAtPath } from './raw.ts';
 import { pathName } from './render.ts';
 import type { PathSegment, YamlSource } from './yaml-source.ts';
@@ -46,15 +47,19 @@ export function checkTranslations(raw: unknown, source: YamlSource, file: string
   for (const path of textPaths(raw)) {
     const text = valueAtPath(raw, path);
     if (!isRawMap(text)) continue;
+    const id = lineId(raw, path);
     for (const locale of locales) {
       if (typeof text[locale] === 'string') continue;
+      // zh-Hant is derived from zh-Hans: never missing while zh-Hans is there, and when
+      // zh-Hans is declared but missing, its own problem already says what to write.
       if (locale === Locale.zhHant && typeof text[Locale.zhHans] === 'string') continue;
+      if (locale === Locale.zhHant && locales.includes(Locale.zhHans)) continue;
       problems.push({
         file,
         ...source.valuePosition(path),
         code: ProblemCode.missingTranslation,
         message: `${pathName(path)} has no ${locale} text, but the scenario declares ${locale}`,
-        hint: `add \`${locale}: …\`${locale === Locale.zhHant ? ' or `zh-Hans: …` to derive it from' : ''}`,
+        hint: `add \`${locale}: …\`${locale === Locale.zhHant ? ' or `zh-Hans: …` to derive it from' : ''}${id ? ` (line \`${id}\` in \`service-dojo strings export\`)` : ''}`,
       });
     }
   }
