@@ -8,6 +8,7 @@ import { transcriptOf } from '../support/transcripts.ts';
 import { CHAIN_LENGTH, bareActorRun, chainEvents, chainScenarioYaml } from './chain-call.ts';
 import { formatMicros, medianMicros, table } from './measure.ts';
 import { runBrowserBench } from './browser.ts';
+import { runServerBench } from './server.ts';
 
 const out = (text = '') => process.stdout.write(`${text}\n`);
 
@@ -85,3 +86,5 @@ out(
 );
 out();
 await runBrowserBench(out);
+out();
+await runServerBench(out);

@@ -1,0 +1,32 @@
+// A server for the bench, in its own process so the load generator does not share its CPU:
+// `drill` (the real app, limits raised, SQLite in a temp folder) or `hello` (Fastify, one route).
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Fastify from 'fastify';
+import { startServer } from '../../src/server/index.ts';
+
+const kind = process.argv[2];
+if (kind === 'hello') {
+  const app = Fastify();
+  app.get('/hello', () => ({ hello: 'world' }));
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  console.log(
+    `Service Dojo is up: http://127.0.0.1:${typeof address === 'object' && address ? String(address.port) : ''}`,
+  );
+} else {
+  const unlimited = 1e9;
+  const server = await startServer({
+    dataDir: mkdtempSync(path.join(tmpdir(), 'dojo-bench-')),
+    trainerPassphrase: process.env.TRAINER_PASSPHRASE,
+    limits: {
+      perIpPerMinute: unlimited,
+      submissionsPerPlayerPerMinute: unlimited,
+      joinsPerIpPerMinute: unlimited,
+      wrongCodesPerIp: unlimited,
+      loginsPerIpPerMinute: unlimited,
+    },
+  });
+  console.log(`Service Dojo is up: ${server.url}`);
+}

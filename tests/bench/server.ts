@@ -1,0 +1,230 @@
+// Drill server figures for `npm run bench` (never pass/fail): verified submissions per second and
+// their latency under a loopback load generator, against a hello-world route on the same framework
+// in the same run; and how fast 1,000 live-board viewers see a new score.
+import { randomUUID } from 'node:crypto';
+import { spawn } from 'node:child_process';
+import http from 'node:http';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { ApiRoute, BoardEvent, apiPath } from '../../src/protocol/index.ts';
+import type { DrillInfo, JoinResponse } from '../../src/protocol/index.ts';
+import { ROOT } from '../support/fixtures.ts';
+import { TEST_PASSPHRASE, recorded } from '../support/server.ts';
+import { call } from '../support/server-process.ts';
+import { table } from './measure.ts';
+
+const DURATION_S = Number(process.env.BENCH_SECONDS ?? 8);
+const CONNECTIONS = 32;
+const PLAYERS = 2000;
+const VIEWERS = Number(process.env.BENCH_VIEWERS ?? 1000);
+
+async function child(kind: 'drill' | 'hello'): Promise<{ url: string; stop(): void }> {
+  const process_ = spawn(process.execPath, [path.join(ROOT, 'tests/bench/server-child.ts'), kind], {
+    env: { ...process.env, TRAINER_PASSPHRASE: TEST_PASSPHRASE },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    process_.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /is up: (http:\/\/\S+)/.exec(output);
+      if (match?.[1]) resolve(match[1]);
+    });
+    process_.once('exit', () => {
+      reject(new Error(`bench server exited: ${output}`));
+    });
+  });
+  return {
+    url,
+    stop() {
+      process_.kill();
+    },
+  };
+}
+
+function load(options: autocannon.Options): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => {
+    autocannon(options, (error, result) => {
+      if (error) reject(error instanceof Error ? error : new Error(String(error)));
+      else resolve(result);
+    });
+  });
+}
+
+/** A drill with two scenarios and ten attempts each, and enough players to never run out. */
+async function prepareDrill(url: string, players: number) {
+  const login = await call(url, 'POST', ApiRoute.trainerLogin, {
+    body: { passphrase: TEST_PASSPHRASE },
+  });
+  const { trainerToken } = login.body as { trainerToken: string };
+  const created = await call(url, 'POST', ApiRoute.drills, {
+    token: trainerToken,
+    body: {
+      title: 'Bench',
+      scenarioIds: ['charged-twice', 'not-my-product'],
+      timers: true,
+      attempts: 10,
+    },
+  });
+  const drill = (created.body as { drill: DrillInfo }).drill;
+  const tokens: string[] = [];
+  for (let index = 0; index < players; index += 1) {
+    const joined = await call(url, 'POST', apiPath(ApiRoute.join, drill.code), {
+      body: { name: `Player ${String(index)}` },
+    });
+    tokens.push((joined.body as JoinResponse).playerToken);
+  }
+  return { drill, tokens };
+}
+
+/** Opens `count` event streams and resolves with a function timing how long until all see `test`. */
+async function openViewers(url: string, code: string, count: number) {
+  const sockets: http.ClientRequest[] = [];
+  const seenAt: (number | undefined)[] = [];
+  let target: ((data: string) => boolean) | null = null;
+  let ready = 0;
+  await new Promise<void>((resolve) => {
+    for (let index = 0; index < count; index += 1) {
+      const request = http.get(
+        `${url}${apiPath(ApiRoute.events, code)}`,
+        { agent: false },
+        (response) => {
+          let buffer = '';
+          let first = true;
+          response.on('data', (chunk: Buffer) => {
+            buffer += chunk.toString();
+            let end = buffer.indexOf('\n\n');
+            while (end >= 0) {
+              const block = buffer.slice(0, end);
+              buffer = buffer.slice(end + 2);
+              end = buffer.indexOf('\n\n');
+              if (!block.startsWith(`event: ${BoardEvent.board}`)) continue;
+              if (first) {
+                first = false;
+                ready += 1;
+                if (ready === count) resolve();
+              } else if (target?.(block) && seenAt[index] === undefined) {
+                seenAt[index] = performance.now();
+              }
+            }
+          });
+        },
+      );
+      sockets.push(request);
+    }
+  });
+  return {
+    async timeUntilAllSee(test: (data: string) => boolean, trigger: () => Promise<void>) {
+      target = test;
+      const start = performance.now();
+      await trigger();
+      while (
+        seenAt.filter((value) => value !== undefined).length < count &&
+        performance.now() - start < 10_000
+      )
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      const times = seenAt
+        .filter((value): value is number => value !== undefined)
+        .map((value) => value - start);
+      return { seen: times.length, slowest: Math.max(...times) };
+    },
+    close() {
+      for (const socket of sockets) socket.destroy();
+    },
+  };
+}
+
+export async function runServerBench(out: (line?: string) => void): Promise<void> {
+  const hello = await child('hello');
+  const baseline = await load({
+    url: `${hello.url}/hello`,
+    connections: CONNECTIONS,
+    duration: DURATION_S,
+  });
+  hello.stop();
+
+  const server = await child('drill');
+  try {
+    const { tokens } = await prepareDrill(server.url, PLAYERS);
+    const transcripts = [recorded('charged-twice', 'mixed'), recorded('not-my-product', 'best')];
+    // Each player sends each scenario up to ten times: 2,000 × 20 fresh submissions at most.
+    let next = 0;
+    const bodies = (index: number) => {
+      const player = tokens[index % tokens.length] ?? '';
+      const transcript = transcripts[Math.floor(index / tokens.length) % transcripts.length];
+      return { player, body: JSON.stringify({ idempotencyKey: randomUUID(), transcript }) };
+    };
+    const result = await load({
+      url: server.url,
+      connections: CONNECTIONS,
+      duration: DURATION_S,
+      requests: [
+        {
+          method: 'POST',
+          path: ApiRoute.submissions,
+          setupRequest(request) {
+            const { player, body } = bodies(next);
+            next += 1;
+            return {
+              ...request,
+              headers: { 'content-type': 'application/json', authorization: `Bearer ${player}` },
+              body,
+            };
+          },
+        },
+      ],
+    });
+    const verified = result['2xx'] / DURATION_S;
+    out(
+      `(h) verified submissions (replayed, scored, stored in SQLite) vs a hello-world Fastify route, ${String(CONNECTIONS)} connections, ${String(DURATION_S)} s on loopback (goal ≥ 3,000/s, p99 < 50 ms)`,
+    );
+    out(
+      table([
+        ['route', 'req/s', 'p50', 'p99', 'non-2xx', 'ratio'],
+        [
+          'hello world (GET, Fastify)',
+          baseline.requests.average.toFixed(0),
+          `${String(baseline.latency.p50)} ms`,
+          `${String(baseline.latency.p99)} ms`,
+          String(baseline.non2xx),
+          '1.00×',
+        ],
+        [
+          'POST /api/submissions',
+          verified.toFixed(0),
+          `${String(result.latency.p50)} ms`,
+          `${String(result.latency.p99)} ms`,
+          String(result.non2xx),
+          `${(verified / baseline.requests.average).toFixed(2)}×`,
+        ],
+      ]),
+    );
+    out();
+
+    // A training room's drill: thirty players on the board, a thousand screens watching it.
+    const { drill } = await prepareDrill(server.url, 30);
+    const viewers = await openViewers(server.url, drill.code, VIEWERS);
+    const marker = `Watched ${String(Date.now() % 1e6)}`;
+    const joined = await call(server.url, 'POST', apiPath(ApiRoute.join, drill.code), {
+      body: { name: marker },
+    });
+    const token = (joined.body as JoinResponse).playerToken;
+    const seen = await viewers.timeUntilAllSee(
+      (data) => data.includes(marker) && !data.includes(`"name":"${marker}","total":0`),
+      async () => {
+        const sent = await call(server.url, 'POST', ApiRoute.submissions, {
+          token,
+          body: { idempotencyKey: randomUUID(), transcript: recorded('charged-twice', 'best') },
+        });
+        if (sent.status !== 201)
+          throw new Error(`the viewers' score was refused: ${JSON.stringify(sent.body)}`);
+      },
+    );
+    viewers.close();
+    out(
+      `(i) ${String(VIEWERS)} live-board viewers (server-sent events): a new score reached ${String(seen.seen)} of them, the last after ${seen.slowest.toFixed(0)} ms (goal: all within 1 s; boards gather a burst for 100 ms)`,
+    );
+  } finally {
+    server.stop();
+  }
+}
