@@ -35,6 +35,8 @@ export { writeXliff, readXliff } from './loader/strings-xliff.ts';
 export { localeFromTag } from './loader/strings-locale.ts';
 export { contentHash, canonicalJson } from './loader/hash.ts';
 export { compileScenario } from './compiler/compile-scenario.ts';
+export { startingAt } from './compiler/start-at.ts';
+export type { StartPoint } from './compiler/start-at.ts';
 export type { CompiledScenario } from './compiler/compile-scenario.ts';
 export type { CallMachine } from './compiler/compile.ts';
 export * from './compiler/types.ts';

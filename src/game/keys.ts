@@ -7,6 +7,11 @@ export const SceneKey = {
   history: 'history',
   settings: 'settings',
   select: 'select',
+  /** The Scenario Lab: a DOM editor laid over the canvas (src/lab). */
+  lab: 'lab',
+  /** Team drills: the join form and the drill lobby (DOM screens over the canvas, src/game/drill). */
+  join: 'join',
+  drillLobby: 'drillLobby',
 } as const;
 export type SceneKey = (typeof SceneKey)[keyof typeof SceneKey];
 
@@ -16,4 +21,6 @@ export const RegistryKey = {
   mirror: 'mirror',
   textSpeed: 'textSpeed',
   reducedMotion: 'reducedMotion',
+  /** Set by the page when its address is a join link (`?join=CODE`): the title opens the join screen. */
+  joinLink: 'joinLink',
 } as const;

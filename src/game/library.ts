@@ -21,6 +21,21 @@ export const library: readonly CatalogueEntry[] = [
 ].sort((a, b) => a.difficulty - b.difficulty || a.id.localeCompare(b.id));
 export const drillLibrary = drills as readonly DrillData[];
 
+let restricted: readonly CatalogueEntry[] | null = null;
+
+/**
+ * Limits the select screen to these scenarios, in this order (an LMS package's set or drill).
+ * Unknown ids are skipped.
+ */
+export function restrictLibrary(ids: readonly string[]): void {
+  restricted = ids.flatMap((id) => library.filter((entry) => entry.id === id));
+}
+
+/** The scenarios the select screen offers: every shipped one, unless an LMS package restricts them. */
+export function selectableLibrary(): readonly CatalogueEntry[] {
+  return restricted ?? library;
+}
+
 const loaded = new Map<string, { scenario: Scenario; bestPath: readonly CallEvent[] }>();
 
 /** Loads a scenario's data (its own chunk) once; later calls return at once. */

@@ -15,13 +15,16 @@ export function loadPlayScenes(game: Phaser.Game): Promise<void> {
     import('./scenes/debrief-scene.ts'),
     import('./scenes/history-scene.ts'),
     import('./scenes/settings-scene.ts'),
-  ]).then(([select, call, debrief, history, settings]) => {
+    // A small scene: the Lab's editor, YAML parser and zod load only when it opens.
+    import('../lab/index.ts'),
+  ]).then(([select, call, debrief, history, settings, lab]) => {
     const scenes: [string, typeof Phaser.Scene][] = [
       [SceneKey.select, select.SelectScene],
       [SceneKey.call, call.CallScene],
       [SceneKey.debrief, debrief.DebriefScene],
       [SceneKey.history, history.HistoryScene],
       [SceneKey.settings, settings.SettingsScene],
+      [SceneKey.lab, lab.LabScene],
     ];
     for (const [key, scene] of scenes) {
       game.scene.add(key, scene, false);

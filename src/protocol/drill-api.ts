@@ -67,6 +67,8 @@ export const AUTH_SCHEME = 'Bearer';
 
 export const localizedTitleSchema = z.partialRecord(z.enum(LOCALE_IDS), z.string().max(200));
 export type LocalizedTitle = z.output<typeof localizedTitleSchema>;
+/** A customer's line in every locale the scenario has (longer than a title). */
+export const localizedLineSchema = z.partialRecord(z.enum(LOCALE_IDS), z.string().max(2000));
 
 export const DrillStatus = { open: 'open', closed: 'closed' } as const;
 export type DrillStatus = (typeof DrillStatus)[keyof typeof DrillStatus];
@@ -136,6 +138,7 @@ export const trainerLoginRequestSchema = z.strictObject({ passphrase: z.string()
 export const trainerTokenResponseSchema = z.strictObject({ trainerToken: z.string() });
 
 /** A drill from a drill file (`drillId`) or from a list of scenarios. */
+// Responses of POST /api/drills, GET /api/drills/:code and POST /api/drills/:code/close.
 export const createDrillRequestSchema = z.union([
   z.strictObject({ drillId: z.string().min(1).max(100) }),
   z.strictObject({
@@ -152,7 +155,7 @@ export const drillResponseSchema = z.strictObject({
   joinUrl: z.string(),
 });
 export const drillListResponseSchema = z.strictObject({
-  drills: z.array(drillInfoSchema.extend({ players: z.int() })),
+  drills: z.array(drillInfoSchema.extend({ players: z.int(), joinUrl: z.string() })),
 });
 
 /** Per-tip team averages and the moments most often gone wrong. */
@@ -166,7 +169,7 @@ export const drillStatsResponseSchema = z.strictObject({
       scenarioId: z.string(),
       nodeId: z.string(),
       /** The customer's line at that moment, in every locale the scenario has. */
-      line: localizedTitleSchema,
+      line: localizedLineSchema,
       /** How many answers there lost points, and how many points they lost in all. */
       misses: z.int(),
       pointsLost: z.number(),

@@ -42,3 +42,21 @@ export type { SettingsEnvironment } from './settings-store.ts';
 export { browserStorage, safeStorage } from './safe-storage.ts';
 export type { KeyValueStore, StorageLike } from './safe-storage.ts';
 export { downloadText, pickTextFile } from './file-transfer.ts';
+export {
+  BACKOFF,
+  SUBMISSION_DB,
+  SubmissionState,
+  backoffMs,
+  newIdempotencyKey,
+  openSubmissionQueue,
+} from './submission-queue.ts';
+export type {
+  FlushReport,
+  QueuedSubmission,
+  SendOutcome,
+  Sender,
+  SubmissionQueue,
+  SubmissionQueueOptions,
+} from './submission-queue.ts';
+export { openLabDrafts, LAB_DRAFTS_DB } from './lab-drafts.ts';
+export type { LabDraft, LabDraftStore } from './lab-drafts.ts';

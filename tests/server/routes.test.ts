@@ -216,6 +216,11 @@ describe.each(STORAGES)('drill routes on %s', (storage) => {
     });
     expect(errorCode(unknown)).toBe(ApiErrorCode.unknownScenario);
     const fromFile = await api.createDrill(trainer, { drillId: 'new-hire-week-one' });
+    const list = await api.request('GET', ApiRoute.drills, { token: trainer });
+    const listed = list.json<{ drills: { code: string; joinUrl: string; players: number }[] }>();
+    expect(listed.drills.find((entry) => entry.code === drill.code)?.joinUrl).toMatch(
+      new RegExp(`/\\?join=${drill.code}$`),
+    );
     expect(fromFile.timers).toBe(false);
     expect(fromFile.scenarios).toHaveLength(6);
   });

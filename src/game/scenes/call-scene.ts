@@ -1,7 +1,16 @@
 import Phaser from 'phaser';
 import { CallEventType, METER_IDS, STEP_NAMES, textFor } from '../../engine/index.ts';
-import type { CallEvent, Choice, MeterId, StepId, Text, Transcript } from '../../engine/index.ts';
+import type {
+  CallEvent,
+  Choice,
+  MeterId,
+  Scenario,
+  StepId,
+  Text,
+  Transcript,
+} from '../../engine/index.ts';
 import { CallSession } from '../call-session.ts';
+import { reportCallStarted, reportChoice } from '../reporting.ts';
 import { RegistryKey, SceneKey } from '../keys.ts';
 import { currentLocale, nextLocale, t } from '../i18n/index.ts';
 import { callFontReady } from '../fonts.ts';
@@ -27,6 +36,22 @@ export interface CallSceneData {
   readonly replay?: Transcript;
   /** The same call, redrawn (after a language switch): no ring, nothing replayed. */
   readonly resume?: CallSession;
+  /** A scenario not in the library (a Scenario Lab draft), played as given. */
+  readonly scenario?: Scenario;
+  /** Answer timers for this call, overriding the player's setting (the Lab's playtest). */
+  readonly timed?: boolean;
+  /** Where the call goes when it ends, or on Esc, instead of the debrief: back to the Lab. */
+  readonly exit?: CallExit;
+  /** A drill: called once when this live call reaches its ending (never for a replay or a retry). */
+  readonly onEnded?: (transcript: Transcript) => void;
+  /** Where the debrief's "continue" goes instead of the title (a drill's lobby). */
+  readonly returnTo?: SceneKey;
+}
+
+/** The screen a playtest returns to, and what it is given. */
+export interface CallExit {
+  readonly scene: SceneKey;
+  readonly data?: object;
 }
 
 /** How long a replayed answer waits before it is given. */
@@ -68,6 +93,10 @@ export class CallScene extends Phaser.Scene {
   /** The ring before the customer speaks; null once picked up. */
   private ringing: Phaser.Time.TimerEvent | null = null;
   private mirror!: DomMirror;
+  /** Set for a playtest: where the call returns instead of the debrief. */
+  private exit: CallExit | null = null;
+  /** A drill's hooks (see CallSceneData), kept across a language switch. */
+  private drill: Pick<CallSceneData, 'onEnded' | 'returnTo'> = {};
   /** Answers still to play back in a replay; null when playing live. */
   private replayQueue: CallEvent[] | null = null;
   /** The customer's line being typed out, or null once it is all shown. */
@@ -78,7 +107,12 @@ export class CallScene extends Phaser.Scene {
   }
 
   create(data: CallSceneData): void {
-    const scenario = scenarioById(data.scenarioId);
+    const scenario = data.resume?.scenario ?? data.scenario ?? scenarioById(data.scenarioId);
+    this.exit = data.exit ?? null;
+    this.drill = {
+      ...(data.onEnded && !data.replay && !data.prefix?.length ? { onEnded: data.onEnded } : {}),
+      ...(data.returnTo ? { returnTo: data.returnTo } : {}),
+    };
     if (!scenario) {
       this.scene.start(SceneKey.title);
       return;
@@ -92,11 +126,18 @@ export class CallScene extends Phaser.Scene {
     this.session =
       data.resume ??
       new CallSession(scenario, {
-        timed: data.replay ? data.replay.timed : this.registry.get(RegistryKey.timers) !== false,
+        timed: data.replay
+          ? data.replay.timed
+          : (data.timed ?? this.registry.get(RegistryKey.timers) !== false),
         locale,
         clock: () => this.time.now,
         prefix: data.replay ? [] : (data.prefix ?? []),
       });
+    // Only live calls are reported to an LMS: not replays, nor the same call redrawn.
+    if (!data.resume && !data.replay) {
+      const session = this.session;
+      reportCallStarted(scenario, () => session.transcript());
+    }
     // The steps already performed (a retry's earlier answers, or a redrawn call's).
     for (const event of this.session.transcript().events) {
       const step =
@@ -161,7 +202,8 @@ export class CallScene extends Phaser.Scene {
     // The phone rings and is picked up before the customer speaks (chat and counter too: the
     // ring is the call arriving). Sounds carry captions, so nobody misses the cue.
     audio.stopAll();
-    const ringMs = data.replay || data.resume || data.prefix?.length ? 0 : audio.play(Sound.ring);
+    const ringMs =
+      data.replay || data.resume || data.exit || data.prefix?.length ? 0 : audio.play(Sound.ring);
     this.ringing = this.time.delayedCall(ringMs, () => {
       this.pickUp();
     });
@@ -193,7 +235,12 @@ export class CallScene extends Phaser.Scene {
   /** Changes the language mid-call: the same call, redrawn in the next locale once its font is in. */
   private switchLanguage(): void {
     const next = nextLocale();
-    const data: CallSceneData = { scenarioId: this.session.scenario.id, resume: this.session };
+    const data: CallSceneData = {
+      scenarioId: this.session.scenario.id,
+      resume: this.session,
+      ...(this.exit ? { exit: this.exit } : {}),
+      ...this.drill,
+    };
     void callFontReady(next).then(() => {
       audio.stopBabble();
       this.scene.restart(data);
@@ -258,6 +305,10 @@ export class CallScene extends Phaser.Scene {
   }
 
   private onKey(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.exit) {
+      this.leave(this.exit);
+      return;
+    }
     if (this.ringing) {
       if (event.key === ' ' || event.key === 'Enter') this.pickUp();
       return;
@@ -370,6 +421,7 @@ export class CallScene extends Phaser.Scene {
   private answer(choice: Choice | null, recorded?: CallEvent): void {
     if (this.phase !== Phase.answering) return;
     const node = this.session.node;
+    const nodeId = this.session.stateId;
     const angerBefore = this.session.snapshot.context.meters.anger;
     this.finishTyping();
     const accepted = recorded
@@ -378,6 +430,15 @@ export class CallScene extends Phaser.Scene {
         ? this.session.choose(choice.id)
         : this.session.silence();
     if (!accepted || !node) return;
+    if (!this.replayQueue) {
+      const session = this.session;
+      reportChoice(
+        session.scenario,
+        nodeId,
+        () => session.transcript(),
+        () => session.scorecard(),
+      );
+    }
     if (choice?.step) this.stepsDone.add(choice.step);
     for (const button of this.buttons) button.destroy();
     this.buttons = [];
@@ -406,14 +467,27 @@ export class CallScene extends Phaser.Scene {
     });
   }
 
+  /** Ends a playtest early or at its ending: no debrief, no history, straight back. */
+  private leave(exit: CallExit): void {
+    this.moveOn?.remove();
+    this.moveOn = null;
+    audio.stopAll(150);
+    this.scene.start(exit.scene, exit.data);
+  }
+
   private advance(): void {
     this.moveOn?.remove();
     this.moveOn = null;
+    if (this.phase === Phase.ended && this.exit) {
+      this.leave(this.exit);
+      return;
+    }
     if (this.phase === Phase.ended) {
       audio.stopAll(300);
       const debrief: DebriefSceneData = {
         transcript: this.session.transcript(),
         replayed: this.replayQueue !== null,
+        ...(this.drill.returnTo ? { returnTo: this.drill.returnTo } : {}),
       };
       this.scene.start(SceneKey.debrief, debrief);
       return;
@@ -423,6 +497,7 @@ export class CallScene extends Phaser.Scene {
     const ending = this.session.ending;
     if (ending) {
       this.phase = Phase.ended;
+      this.drill.onEnded?.(this.session.transcript());
       this.bubble.setText(this.say(ending.say));
       this.mirror.announce(this.say(ending.say));
       const lineMs = typingMs(this.say(ending.say), 'normal');

@@ -6,6 +6,7 @@ import type { DebriefModel } from '../debrief/model.ts';
 import { drawSummary, outcomeLines } from '../debrief/summary-page.ts';
 import { TURNS_PER_PAGE, drawTranscriptPage } from '../debrief/transcript-page.ts';
 import { mirrorOf } from '../dom-mirror.ts';
+import { reportCallEnded } from '../reporting.ts';
 import { recordNow, sharedHistory } from '../../storage/index.ts';
 import { Sound, audio } from '../../audio/index.ts';
 import type { DomMirror } from '../dom-mirror.ts';
@@ -20,6 +21,8 @@ export interface DebriefSceneData {
   readonly transcript: Transcript;
   /** True when the debrief follows a replay: the call is already in the history. */
   readonly replayed?: boolean;
+  /** Where "continue" goes instead of the title (a drill's lobby); retries and replays keep it. */
+  readonly returnTo?: SceneKey;
 }
 
 const Page = { summary: 'summary', transcript: 'transcript' } as const;
@@ -41,6 +44,7 @@ export class DebriefScene extends Phaser.Scene {
   private transcriptPage = 0;
   private content: Phaser.GameObjects.Container | null = null;
   private hint!: Phaser.GameObjects.Text;
+  private returnTo: SceneKey = SceneKey.title;
 
   constructor() {
     super(SceneKey.debrief);
@@ -56,6 +60,7 @@ export class DebriefScene extends Phaser.Scene {
     const locale = currentLocale();
     this.scenario = scenario;
     this.transcript = data.transcript;
+    this.returnTo = data.returnTo ?? SceneKey.title;
     this.card = result.scorecard;
     this.model = debriefModel(
       scenario,
@@ -67,6 +72,7 @@ export class DebriefScene extends Phaser.Scene {
     // Keep the call in the history (a replay is the same call: not kept twice). History may be
     // unavailable (private browsing); the debrief works the same without it.
     if (!data.replayed) {
+      reportCallEnded(scenario, data.transcript, this.card);
       const record = recordNow(data.transcript, this.card);
       void sharedHistory()
         .then((history) => history.add(record))
@@ -243,7 +249,14 @@ export class DebriefScene extends Phaser.Scene {
   }
 
   private back(): void {
-    this.scene.start(SceneKey.title);
+    this.scene.start(this.returnTo);
+  }
+
+  /** A drill's way back, carried through retries and replays (which are practice: not sent). */
+  private drillReturn(): Pick<CallSceneData, 'returnTo' | 'timed'> {
+    return this.returnTo === SceneKey.title
+      ? {}
+      : { returnTo: this.returnTo, timed: this.transcript.timed };
   }
 
   /** Plays the call again from a turn: the answers before it are kept, the rest is live. */
@@ -251,12 +264,17 @@ export class DebriefScene extends Phaser.Scene {
     const data: CallSceneData = {
       scenarioId: this.scenario.id,
       prefix: this.transcript.events.slice(0, turn),
+      ...this.drillReturn(),
     };
     this.scene.start(SceneKey.call, data);
   }
 
   private replayCall(): void {
-    const data: CallSceneData = { scenarioId: this.scenario.id, replay: this.transcript };
+    const data: CallSceneData = {
+      scenarioId: this.scenario.id,
+      replay: this.transcript,
+      ...this.drillReturn(),
+    };
     this.scene.start(SceneKey.call, data);
   }
 }

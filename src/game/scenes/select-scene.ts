@@ -7,7 +7,7 @@ import { callFontReady } from '../fonts.ts';
 import { currentLocale, t } from '../i18n/index.ts';
 import { onKey } from '../keyboard.ts';
 import { RegistryKey, SceneKey } from '../keys.ts';
-import { library, loadScenarioData } from '../library.ts';
+import { loadScenarioData, selectableLibrary } from '../library.ts';
 import { Colour, GAME_WIDTH, fontFor } from '../theme.ts';
 import { loadPlayScenes } from '../play-scenes.ts';
 
@@ -44,7 +44,7 @@ export class SelectScene extends Phaser.Scene {
       })
       .setOrigin(0.5);
 
-    const shown = library.slice(this.page * PER_PAGE, (this.page + 1) * PER_PAGE);
+    const shown = selectableLibrary().slice(this.page * PER_PAGE, (this.page + 1) * PER_PAGE);
     const bestTexts = new Map<string, Phaser.GameObjects.Text>();
     shown.forEach((scenario, slot) => {
       const x = CARD.left + (slot % 2) * (CARD.width + 20);
@@ -115,7 +115,7 @@ export class SelectScene extends Phaser.Scene {
     };
     const setActions = () => {
       mirror.setActions(t('chooseCall'), [
-        ...library.map((scenario) => ({
+        ...selectableLibrary().map((scenario) => ({
           label: `${textFor(scenario.title, locale)} (${t(`channel.${scenario.channel}`)}, ${t('difficulty')} ${scenario.difficulty}/5; ${describe(scenario.id)})`,
           onPick: () => {
             this.startCall(scenario.id);
@@ -136,7 +136,7 @@ export class SelectScene extends Phaser.Scene {
     void sharedHistory()
       .then(async (history) =>
         Promise.all(
-          library.map(
+          selectableLibrary().map(
             async (scenario) => [scenario.id, await history.bestScore(scenario.id)] as const,
           ),
         ),
@@ -162,7 +162,7 @@ export class SelectScene extends Phaser.Scene {
   }
 
   private pages(): number {
-    return Math.max(1, Math.ceil(library.length / PER_PAGE));
+    return Math.max(1, Math.ceil(selectableLibrary().length / PER_PAGE));
   }
 
   /** Loads the scenario's chunk and the calls' font, then starts the call. */

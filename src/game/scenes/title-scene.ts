@@ -8,13 +8,22 @@ import { onKey } from '../keyboard.ts';
 import { RegistryKey, SceneKey } from '../keys.ts';
 import { Colour, GAME_WIDTH, fontFor } from '../theme.ts';
 import { loadPlayScenes } from '../play-scenes.ts';
+import { loadDrillScenes } from '../drill/load-scenes.ts';
 
 /** The menu entries, in order: each opens a screen. */
-const MENU = [SceneKey.select, SceneKey.history, SceneKey.settings] as const;
+const MENU = [
+  SceneKey.select,
+  SceneKey.history,
+  SceneKey.settings,
+  SceneKey.lab,
+  SceneKey.join,
+] as const;
 const MENU_LABEL = {
   [SceneKey.select]: 'menu.play',
   [SceneKey.history]: 'history.title',
   [SceneKey.settings]: 'settings.title',
+  [SceneKey.lab]: 'lab.menu',
+  [SceneKey.join]: 'drill.menu',
 } as const;
 
 /** The title: the game's name, what it teaches, and the menu (play, history, settings). */
@@ -40,7 +49,8 @@ export class TitleScene extends Phaser.Scene {
     this.add.text(GAME_WIDTH / 2, 222, t('tagline'), { ...style, fontSize: '22px' }).setOrigin(0.5);
 
     MENU.forEach((screen, index) => {
-      const y = 320 + index * 86;
+      // Spacing shrinks as entries are added, so the last stays clear of the hint line.
+      const y = 300 + index * Math.min(86, 330 / Math.max(1, MENU.length - 1));
       const button = this.add
         .rectangle(GAME_WIDTH / 2, y, 420, 66, Colour.panel)
         .setStrokeStyle(2, index === 0 ? Colour.accent : Colour.panel);
@@ -89,6 +99,8 @@ export class TitleScene extends Phaser.Scene {
       else if (key === 'enter' || key === 'p') this.open(SceneKey.select);
       else if (key === 'h') this.open(SceneKey.history);
       else if (key === 's') this.open(SceneKey.settings);
+      else if (key === 'b') this.open(SceneKey.lab);
+      else if (key === 'j') this.open(SceneKey.join);
       else if (key === 'l') {
         const next = nextLocale();
         void titleFontReady(next).then(() => {
@@ -101,12 +113,21 @@ export class TitleScene extends Phaser.Scene {
         this.scene.restart();
       }
     });
+    // `?lab` in the address opens the Scenario Lab directly (trainers bookmark it); the Lab
+    // drops the parameter when it goes back to the title, so this runs once per visit.
+    if (new URLSearchParams(window.location.search).has(SceneKey.lab)) this.open(SceneKey.lab);
+    // A join link (`?join=CODE`, the QR code's target) goes straight to the join screen, once.
+    if (this.registry.get(RegistryKey.joinLink) === true) {
+      this.registry.remove(RegistryKey.joinLink);
+      this.open(SceneKey.join);
+    }
   }
 
   private open(screen: (typeof MENU)[number]): void {
     unlock();
     audio.play(Sound.click);
-    void loadPlayScenes(this.game).then(() => {
+    const load = screen === SceneKey.join ? loadDrillScenes : loadPlayScenes;
+    void load(this.game).then(() => {
       this.scene.start(screen);
     });
   }

@@ -80,7 +80,12 @@ export function drillRoutes(app: FastifyInstance, context: AppContext): void {
     },
   );
 
-  routes.get(ApiRoute.drills, trainer, async () => ({ drills: await repository.drills() }));
+  routes.get(ApiRoute.drills, trainer, async (request) => ({
+    drills: (await repository.drills()).map((drill) => ({
+      ...drill,
+      joinUrl: joinUrl(request, drill),
+    })),
+  }));
 
   routes.get(ApiRoute.drill, { schema: { params: codeParams } }, async (request) => {
     const drill = await drillOrFail(context, request.params.code);
