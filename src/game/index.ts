@@ -10,7 +10,6 @@ import { applySettings } from './apply-settings.ts';
 import { CaptionsView } from './captions-view.ts';
 import { Colour, GAME_HEIGHT, GAME_WIDTH } from './theme.ts';
 
-
 /**
  * Builds the game inside the element with id `parent`, with its DOM mirror in the element with
  * id `mirror`: the browser's only entry into Phaser.
@@ -31,9 +30,7 @@ export function startGame(
     // Howler (src/audio) plays every sound: Phaser must not open a second audio context.
     audio: { noAudio: true },
     // Phaser starts the first scene: the title when its font is already in, else the boot screen.
-    scene: options.fontsReady
-      ? [TitleScene, BootScene]
-      : [BootScene, TitleScene],
+    scene: options.fontsReady ? [TitleScene, BootScene] : [BootScene, TitleScene],
   });
   // Persisted settings become the shared state the scenes read.
   applySettings(game.registry, loadSettings());
