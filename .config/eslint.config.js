@@ -21,6 +21,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist/**',
+      'dist-lms/**',
       'node_modules/**',
       'coverage/**',
       'data/**',
