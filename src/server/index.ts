@@ -26,6 +26,7 @@ export type { Catalogue } from './catalogue.ts';
 export { openDatabase, MIGRATIONS, SQLITE_FILE } from './db/index.ts';
 export type { Database } from './db/index.ts';
 export { localNotifier, postgresNotifier } from './live.ts';
+export { serveInCluster } from './cluster.ts';
 export type { Notifier } from './live.ts';
 
 export interface ServerOptions {
@@ -48,6 +49,10 @@ export interface ServerOptions {
   readonly trustProxy?: boolean;
   /** Reuse a catalogue already loaded (tests start many servers). */
   readonly catalogue?: Catalogue;
+  /** How board changes reach the other processes; by default from the database (see openStorage). */
+  readonly notifier?: Notifier;
+  /** False when another process already made sure a trainer can get in (cluster workers). */
+  readonly prepareTrainer?: boolean;
 }
 
 export interface RunningServer {
@@ -62,12 +67,14 @@ export interface RunningServer {
 export async function openStorage(options: {
   databaseUrl?: string | undefined;
   dataDir: string;
+  notifier?: Notifier | undefined;
 }): Promise<{ db: Database; notifier: Notifier }> {
   const db = await openDatabase(options);
   const notifier =
-    db.dialect === 'postgres' && options.databaseUrl !== undefined && 'pool' in db
+    options.notifier ??
+    (db.dialect === 'postgres' && options.databaseUrl !== undefined && 'pool' in db
       ? postgresNotifier(options.databaseUrl, (db as Database & { pool: Pool }).pool)
-      : localNotifier();
+      : localNotifier());
   return { db, notifier };
 }
 
@@ -93,8 +100,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const { db, notifier } = await openStorage({
     databaseUrl: options.databaseUrl,
     dataDir: options.dataDir ?? path.resolve('data'),
+    notifier: options.notifier,
   });
-  const setupCode = await prepareTrainer(db, options.trainerPassphrase);
+  const setupCode =
+    options.prepareTrainer === false ? null : await prepareTrainer(db, options.trainerPassphrase);
   const appOptions: AppOptions = {
     db,
     catalogue,

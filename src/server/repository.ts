@@ -8,7 +8,7 @@ import type {
   ScenarioRef,
 } from '../protocol/index.ts';
 import { isUniqueViolation } from './db/index.ts';
-import type { Database, Queryable } from './db/index.ts';
+import type { Database } from './db/index.ts';
 import { newJoinCode } from './auth.ts';
 import { ApiFailure } from './errors.ts';
 
@@ -21,7 +21,10 @@ export interface SubmissionRow {
   readonly total: number;
   readonly grade: string;
   readonly outcome: string;
-  readonly scorecard: string;
+  /** Each tip's percentage (null where not assessed), as JSON. */
+  readonly tips: string;
+  /** The transcript as JSON: stats replay it for the explanation of every point. */
+  readonly transcript: string;
   readonly submittedAt: string;
 }
 
@@ -35,7 +38,8 @@ export interface NewSubmission {
   readonly grade: string;
   readonly outcome: string;
   readonly transcript: string;
-  readonly scorecard: string;
+  /** Each tip's percentage (null where not assessed), as JSON: a few hundred bytes, not 8 KB. */
+  readonly tips: string;
 }
 
 interface DrillRow {
@@ -197,16 +201,15 @@ export class Repository {
     return { id, name };
   }
 
-  async playerByToken(tokenHash: string): Promise<{ player: Player; drillCode: string } | null> {
-    const [row] = await this.db.all(
-      'SELECT id, name, drill_code FROM players WHERE token_hash = ?',
+  /** The player a token belongs to, with their drill: one query on every submission. */
+  async playerByToken(tokenHash: string): Promise<{ player: Player; drill: DrillInfo } | null> {
+    const [row] = await this.db.all<DrillRow & { player_id: string; player_name: string }>(
+      `SELECT p.id AS player_id, p.name AS player_name, d.*
+       FROM players p JOIN drills d ON d.code = p.drill_code WHERE p.token_hash = ?`,
       [tokenHash],
     );
     return row
-      ? {
-          player: { id: String(row.id), name: String(row.name) },
-          drillCode: String(row.drill_code),
-        }
+      ? { player: { id: row.player_id, name: row.player_name }, drill: drillOf(row) }
       : null;
   }
 
@@ -228,18 +231,64 @@ export class Repository {
   }
 
   /**
-   * Stores a verified result as the player's next attempt at the scenario, in one transaction.
-   * Returns the stored result, and `duplicate` when the idempotency key was already stored.
+   * Stores a verified result as the player's next attempt at the scenario, in one statement (its
+   * own transaction): the attempt number is counted inside it, and the idempotency key and the
+   * attempt limit are enforced by it. Returns the stored result, and `duplicate` when the key had
+   * been stored already.
    */
   async addSubmission(
     submission: NewSubmission,
     maxAttempts: number,
   ): Promise<{ result: ResultSummary; duplicate: boolean }> {
+    const submittedAt = now();
     // Two requests at once (one key twice, or two calls racing for one attempt number): the
     // loser of the unique constraint reads the winner, or tries again with the next number.
     for (let tries = 0; ; tries += 1) {
       try {
-        return await this.db.transaction((tx) => this.insert(tx, submission, maxAttempts));
+        const [stored] = await this.db.all(
+          `INSERT INTO submissions (player_id, idempotency_key, drill_code, scenario_id, attempt, total,
+             grade, outcome, transcript, tips, submitted_at)
+           SELECT CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT),
+             COUNT(*) + 1, CAST(? AS DOUBLE PRECISION), CAST(? AS TEXT), CAST(? AS TEXT),
+             CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT)
+           FROM submissions WHERE player_id = ? AND scenario_id = ?
+           HAVING COUNT(*) < CAST(? AS INTEGER)
+           ON CONFLICT (player_id, idempotency_key) DO NOTHING
+           RETURNING attempt`,
+          [
+            submission.playerId,
+            submission.idempotencyKey,
+            submission.drillCode,
+            submission.scenarioId,
+            submission.total,
+            submission.grade,
+            submission.outcome,
+            submission.transcript,
+            submission.tips,
+            submittedAt,
+            submission.playerId,
+            submission.scenarioId,
+            maxAttempts,
+          ],
+        );
+        if (stored) {
+          const result: ResultSummary = {
+            scenarioId: submission.scenarioId,
+            attempt: Number(stored.attempt),
+            total: submission.total,
+            grade: submission.grade,
+            outcome: submission.outcome,
+            submittedAt,
+          };
+          return { result, duplicate: false };
+        }
+        // Nothing inserted: the key was stored before, or every attempt is used.
+        const earlier = await this.findSubmission(submission.playerId, submission.idempotencyKey);
+        if (earlier) return { result: earlier, duplicate: true };
+        throw new ApiFailure(
+          ApiErrorCode.attemptsUsed,
+          `this drill allows ${String(maxAttempts)} attempt(s) at "${submission.scenarioId}", and all are used: your best one counts`,
+        );
       } catch (error) {
         if (!isUniqueViolation(error)) throw error;
         const stored = await this.findSubmission(submission.playerId, submission.idempotencyKey);
@@ -252,53 +301,6 @@ export class Repository {
         }
       }
     }
-  }
-
-  private async insert(tx: Queryable, submission: NewSubmission, maxAttempts: number) {
-    const [existing] = await tx.all(
-      `SELECT ${RESULT_COLUMNS} FROM submissions WHERE player_id = ? AND idempotency_key = ?`,
-      [submission.playerId, submission.idempotencyKey],
-    );
-    if (existing) return { result: resultOf(existing), duplicate: true };
-    const [count] = await tx.all(
-      'SELECT COUNT(*) AS n FROM submissions WHERE player_id = ? AND scenario_id = ?',
-      [submission.playerId, submission.scenarioId],
-    );
-    const attempt = Number(count?.n ?? 0) + 1;
-    if (attempt > maxAttempts) {
-      throw new ApiFailure(
-        ApiErrorCode.attemptsUsed,
-        `this drill allows ${String(maxAttempts)} attempt(s) at "${submission.scenarioId}", and all are used: your best one counts`,
-      );
-    }
-    const submittedAt = now();
-    await tx.run(
-      `INSERT INTO submissions (id, player_id, idempotency_key, drill_code, scenario_id, attempt, total, grade,
-         outcome, transcript, scorecard, submitted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [
-        randomUUID(),
-        submission.playerId,
-        submission.idempotencyKey,
-        submission.drillCode,
-        submission.scenarioId,
-        attempt,
-        submission.total,
-        submission.grade,
-        submission.outcome,
-        submission.transcript,
-        submission.scorecard,
-        submittedAt,
-      ],
-    );
-    const result: ResultSummary = {
-      scenarioId: submission.scenarioId,
-      attempt,
-      total: submission.total,
-      grade: submission.grade,
-      outcome: submission.outcome,
-      submittedAt,
-    };
-    return { result, duplicate: false };
   }
 
   /** Each player's best total per scenario, players without results included. */
@@ -332,7 +334,7 @@ export class Repository {
   async submissions(drillCode: string): Promise<SubmissionRow[]> {
     const rows = await this.db.all(
       `SELECT s.player_id AS "playerId", p.name AS "playerName", s.scenario_id AS "scenarioId", s.attempt,
-              s.total, s.grade, s.outcome, s.scorecard, s.submitted_at AS "submittedAt"
+              s.total, s.grade, s.outcome, s.tips, s.transcript, s.submitted_at AS "submittedAt"
        FROM submissions s JOIN players p ON p.id = s.player_id
        WHERE s.drill_code = ? ORDER BY s.submitted_at, p.name, s.attempt`,
       [drillCode],
@@ -345,7 +347,8 @@ export class Repository {
       total: Number(row.total),
       grade: String(row.grade),
       outcome: String(row.outcome),
-      scorecard: String(row.scorecard),
+      tips: String(row.tips),
+      transcript: String(row.transcript),
       submittedAt: String(row.submittedAt),
     }));
   }

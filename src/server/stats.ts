@@ -1,5 +1,5 @@
-import { PointReason, TIP_IDS, TipStatus, textFor } from '../engine/index.ts';
-import type { Scorecard, TipId } from '../engine/index.ts';
+import { PointReason, TIP_IDS, scoreTranscript, textFor } from '../engine/index.ts';
+import type { Scorecard, TipId, Transcript } from '../engine/index.ts';
 import type { DrillInfo, DrillStats } from '../protocol/index.ts';
 import type { Catalogue } from './catalogue.ts';
 import { localized } from './catalogue.ts';
@@ -9,7 +9,16 @@ import type { SubmissionRow } from './repository.ts';
 /** How many of the hardest moments the dashboard lists. */
 const HARDEST_LIMIT = 8;
 
-const parse = (row: SubmissionRow) => JSON.parse(row.scorecard) as Scorecard;
+type TipPercents = Partial<Record<TipId, number | null>>;
+const tipsOf = (row: SubmissionRow) => JSON.parse(row.tips) as TipPercents;
+
+/** The full scorecard of a stored result, explanations included: replayed, as it was verified. */
+function explained(catalogue: Catalogue, row: SubmissionRow): Scorecard | null {
+  const scenario = catalogue.scenarios.get(row.scenarioId)?.scenario;
+  if (!scenario) return null;
+  const scored = scoreTranscript(scenario, JSON.parse(row.transcript) as Transcript);
+  return scored.ok ? scored.scorecard : null;
+}
 
 /**
  * Team figures for the trainer: each tip's average over every submission that assessed it, and
@@ -26,18 +35,20 @@ export function drillStats(
     { scenarioId: string; nodeId: string; misses: number; pointsLost: number }
   >();
   for (const row of rows) {
-    const scorecard = parse(row);
+    const tips = tipsOf(row);
     for (const tip of TIP_IDS) {
-      const result = scorecard.tips[tip];
-      if (result.status !== TipStatus.assessed || result.percent === null) continue;
+      const percent = tips[tip];
+      if (percent === undefined || percent === null) continue;
       const entry = sums.get(tip) ?? { sum: 0, count: 0 };
-      entry.sum += result.percent;
+      entry.sum += percent;
       entry.count += 1;
       sums.set(tip, entry);
     }
     // Points an answer lost at a node (choices only: whole-call items have no choice).
     const lostAt = new Map<string, number>();
-    for (const point of scorecard.points) {
+    // A scenario changed since (a new server version) cannot be replayed: its moments are skipped.
+    const scorecard = explained(catalogue, row);
+    for (const point of scorecard?.points ?? []) {
       if (point.nodeId === null || point.turn === null || point.lost <= 0) continue;
       if (point.choiceId === null && point.reason !== PointReason.answerTime) continue;
       lostAt.set(point.nodeId, (lostAt.get(point.nodeId) ?? 0) + point.lost);
@@ -93,7 +104,7 @@ export function drillCsv(drill: DrillInfo, rows: readonly SubmissionRow[]): stri
   return toCsv([
     header,
     ...rows.map((row) => {
-      const scorecard = parse(row);
+      const tips = tipsOf(row);
       return [
         drill.code,
         row.playerName,
@@ -103,7 +114,7 @@ export function drillCsv(drill: DrillInfo, rows: readonly SubmissionRow[]): stri
         row.grade,
         row.outcome,
         row.submittedAt,
-        ...TIP_IDS.map((tip) => scorecard.tips[tip].percent),
+        ...TIP_IDS.map((tip) => tips[tip] ?? null),
       ];
     }),
   ]);

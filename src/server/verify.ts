@@ -43,7 +43,8 @@ export function verifySubmission(
       `this drill is played with answer timers ${drill.timers ? 'on' : 'off'}, but the call was played with them ${transcript.timed ? 'on' : 'off'}`,
     );
   }
-  const scored = scoreTranscript(entry.scenario, transcript);
+  // The explanation of every point is left out here (stats replay it when a trainer asks).
+  const scored = scoreTranscript(entry.scenario, transcript, { explain: false });
   if (!scored.ok) {
     return fail(
       ApiErrorCode.transcriptRejected,

@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Fastify from 'fastify';
-import { startServer } from '../../src/server/index.ts';
+import { serveInCluster } from '../../src/server/index.ts';
 
 const kind = process.argv[2];
 if (kind === 'hello') {
@@ -17,16 +17,22 @@ if (kind === 'hello') {
   );
 } else {
   const unlimited = 1e9;
-  const server = await startServer({
-    dataDir: mkdtempSync(path.join(tmpdir(), 'dojo-bench-')),
-    trainerPassphrase: process.env.TRAINER_PASSPHRASE,
-    limits: {
-      perIpPerMinute: unlimited,
-      submissionsPerPlayerPerMinute: unlimited,
-      joinsPerIpPerMinute: unlimited,
-      wrongCodesPerIp: unlimited,
-      loginsPerIpPerMinute: unlimited,
+  // Workers re-run this file: the data folder comes from the primary, through the environment.
+  process.env.BENCH_DATA ??= mkdtempSync(path.join(tmpdir(), 'dojo-bench-'));
+  const server = await serveInCluster(
+    {
+      dataDir: process.env.BENCH_DATA,
+      trainerPassphrase: process.env.TRAINER_PASSPHRASE,
+      limits: {
+        perIpPerMinute: unlimited,
+        submissionsPerPlayerPerMinute: unlimited,
+        joinsPerIpPerMinute: unlimited,
+        wrongCodesPerIp: unlimited,
+        loginsPerIpPerMinute: unlimited,
+      },
     },
-  });
-  console.log(`Service Dojo is up: ${server.url}`);
+    Number(process.env.BENCH_WORKERS ?? 2),
+  );
+  if (server) console.log(`Service Dojo is up: ${server.url}`);
 }
+process.on('SIGINT', () => process.exit(0));

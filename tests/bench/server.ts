@@ -18,9 +18,9 @@ const CONNECTIONS = 32;
 const PLAYERS = 2000;
 const VIEWERS = Number(process.env.BENCH_VIEWERS ?? 1000);
 
-async function child(kind: 'drill' | 'hello'): Promise<{ url: string; stop(): void }> {
+async function child(kind: 'drill' | 'hello', workers = 1): Promise<{ url: string; stop(): void }> {
   const process_ = spawn(process.execPath, [path.join(ROOT, 'tests/bench/server-child.ts'), kind], {
-    env: { ...process.env, TRAINER_PASSPHRASE: TEST_PASSPHRASE },
+    env: { ...process.env, TRAINER_PASSPHRASE: TEST_PASSPHRASE, BENCH_WORKERS: String(workers) },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((resolve, reject) => {
@@ -134,6 +134,39 @@ async function openViewers(url: string, code: string, count: number) {
   };
 }
 
+/** Fresh verified submissions for DURATION_S seconds: every request a new result of some player. */
+async function submissionLoad(url: string): Promise<autocannon.Result> {
+  const { tokens } = await prepareDrill(url, PLAYERS);
+  const transcripts = [recorded('charged-twice', 'mixed'), recorded('not-my-product', 'best')];
+  // Each player sends each scenario up to ten times: 2,000 × 20 fresh submissions at most.
+  let next = 0;
+  const bodies = (index: number) => {
+    const player = tokens[index % tokens.length] ?? '';
+    const transcript = transcripts[Math.floor(index / tokens.length) % transcripts.length];
+    return { player, body: JSON.stringify({ idempotencyKey: randomUUID(), transcript }) };
+  };
+  return load({
+    url,
+    connections: CONNECTIONS,
+    duration: DURATION_S,
+    requests: [
+      {
+        method: 'POST',
+        path: ApiRoute.submissions,
+        setupRequest(request) {
+          const { player, body } = bodies(next);
+          next += 1;
+          return {
+            ...request,
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${player}` },
+            body,
+          };
+        },
+      },
+    ],
+  });
+}
+
 export async function runServerBench(out: (line?: string) => void): Promise<void> {
   const hello = await child('hello');
   const baseline = await load({
@@ -143,64 +176,42 @@ export async function runServerBench(out: (line?: string) => void): Promise<void
   });
   hello.stop();
 
-  const server = await child('drill');
-  try {
-    const { tokens } = await prepareDrill(server.url, PLAYERS);
-    const transcripts = [recorded('charged-twice', 'mixed'), recorded('not-my-product', 'best')];
-    // Each player sends each scenario up to ten times: 2,000 × 20 fresh submissions at most.
-    let next = 0;
-    const bodies = (index: number) => {
-      const player = tokens[index % tokens.length] ?? '';
-      const transcript = transcripts[Math.floor(index / tokens.length) % transcripts.length];
-      return { player, body: JSON.stringify({ idempotencyKey: randomUUID(), transcript }) };
-    };
-    const result = await load({
-      url: server.url,
-      connections: CONNECTIONS,
-      duration: DURATION_S,
-      requests: [
-        {
-          method: 'POST',
-          path: ApiRoute.submissions,
-          setupRequest(request) {
-            const { player, body } = bodies(next);
-            next += 1;
-            return {
-              ...request,
-              headers: { 'content-type': 'application/json', authorization: `Bearer ${player}` },
-              body,
-            };
-          },
-        },
-      ],
-    });
-    const verified = result['2xx'] / DURATION_S;
-    out(
-      `(h) verified submissions (replayed, scored, stored in SQLite) vs a hello-world Fastify route, ${String(CONNECTIONS)} connections, ${String(DURATION_S)} s on loopback (goal ≥ 3,000/s, p99 < 50 ms)`,
-    );
-    out(
-      table([
-        ['route', 'req/s', 'p50', 'p99', 'non-2xx', 'ratio'],
-        [
-          'hello world (GET, Fastify)',
-          baseline.requests.average.toFixed(0),
-          `${String(baseline.latency.p50)} ms`,
-          `${String(baseline.latency.p99)} ms`,
-          String(baseline.non2xx),
-          '1.00×',
-        ],
-        [
-          'POST /api/submissions',
-          verified.toFixed(0),
-          `${String(result.latency.p50)} ms`,
-          `${String(result.latency.p99)} ms`,
-          String(result.non2xx),
-          `${(verified / baseline.requests.average).toFixed(2)}×`,
-        ],
-      ]),
-    );
-    out();
+  const rows: string[][] = [
+    ['server', 'req/s', 'p50', 'p99', 'non-2xx', 'ratio'],
+    [
+      'hello world (GET, Fastify, 1 process)',
+      baseline.requests.average.toFixed(0),
+      `${String(baseline.latency.p50)} ms`,
+      `${String(baseline.latency.p99)} ms`,
+      String(baseline.non2xx),
+      '1.00×',
+    ],
+  ];
+  for (const workers of [1, 2]) {
+    const server = await child('drill', workers);
+    try {
+      const result = await submissionLoad(server.url);
+      const verified = result['2xx'] / DURATION_S;
+      rows.push([
+        `POST /api/submissions, ${String(workers)} process${workers > 1 ? 'es' : ''}`,
+        verified.toFixed(0),
+        `${String(result.latency.p50)} ms`,
+        `${String(result.latency.p99)} ms`,
+        String(result.non2xx),
+        `${(verified / baseline.requests.average).toFixed(2)}×`,
+      ]);
+    } finally {
+      server.stop();
+    }
+  }
+  out(
+    `(h) verified submissions (replayed, scored, stored in SQLite) vs a hello-world Fastify route, ${String(CONNECTIONS)} connections, ${String(DURATION_S)} s on loopback, the load generator on the same cores (goal ≥ 3,000/s, p99 < 50 ms)`,
+  );
+  out(table(rows));
+  out();
 
+  const server = await child('drill', 2);
+  try {
     // A training room's drill: thirty players on the board, a thousand screens watching it.
     const { drill } = await prepareDrill(server.url, 30);
     const viewers = await openViewers(server.url, drill.code, VIEWERS);

@@ -133,3 +133,37 @@ describe.runIf(POSTGRES_URL !== undefined)('two server processes on one PostgreS
     }
   });
 });
+
+describe('several worker processes on one SQLite file (WORKERS=2)', () => {
+  it('shows every viewer, whichever worker serves it, a result sent to any worker', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'dojo-workers-'));
+    const server = await startServerProcess({ DATA_DIR: dataDir, WORKERS: '2' });
+    const viewers: EventStreamReader[] = [];
+    try {
+      const drill = await openDrill(server.url);
+      // The primary hands connections to the workers in turn: six viewers land on both.
+      for (let index = 0; index < 6; index += 1)
+        viewers.push(new EventStreamReader(server.url + apiPath(ApiRoute.events, drill.code)));
+      for (const viewer of viewers)
+        await viewer.next<BoardResponse>((board) => board.code === drill.code);
+      const players = await Promise.all(
+        ['Ann', 'Bo', 'Cy'].map((name) => join(server.url, drill.code, name)),
+      );
+      for (const player of players)
+        expect(
+          (await submit(server.url, player.playerToken, 'charged-twice', 'worst')).status,
+        ).toBe(201);
+      const worst = recordedTotal('charged-twice', 'worst');
+      for (const viewer of viewers) {
+        await viewer.next<BoardResponse>(
+          (board) => board.rows.length === 3 && board.rows.every((row) => row.total === worst),
+          2000,
+        );
+      }
+    } finally {
+      for (const viewer of viewers) viewer.close();
+      await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});

@@ -134,18 +134,26 @@ export type ScoreOutcome = { ok: true; scorecard: Scorecard } | { ok: false; err
  * const result = scoreTranscript(scenario, transcript);
  * if (result.ok) console.log(result.scorecard.total, result.scorecard.grade);
  */
-export function scoreTranscript(scenario: Scenario, transcript: Transcript): ScoreOutcome {
+export function scoreTranscript(
+  scenario: Scenario,
+  transcript: Transcript,
+  options: { explain?: boolean } = {},
+): ScoreOutcome {
   const replayed = replay(scenario, transcript);
   if (!replayed.ok) return replayed;
   const { turns, endingId, final } = replayed.result;
   return {
     ok: true,
-    scorecard: scoreCall(scenario, {
-      turns,
-      endingId,
-      final: final.context,
-      timed: transcript.timed,
-      locale: transcript.locale,
-    }),
+    scorecard: scoreCall(
+      scenario,
+      {
+        turns,
+        endingId,
+        final: final.context,
+        timed: transcript.timed,
+        locale: transcript.locale,
+      },
+      options,
+    ),
   };
 }

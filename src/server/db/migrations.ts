@@ -41,8 +41,8 @@ export const MIGRATIONS: readonly { readonly version: number; readonly sql: read
           created_at TEXT NOT NULL,
           UNIQUE (drill_code, name_key)
         )`,
+        // Keyed by (player, idempotency key): a resent result is the same row, found by its key.
         `CREATE TABLE submissions (
-          id TEXT PRIMARY KEY,
           player_id TEXT NOT NULL REFERENCES players(id),
           idempotency_key TEXT NOT NULL,
           drill_code TEXT NOT NULL REFERENCES drills(code),
@@ -52,9 +52,9 @@ export const MIGRATIONS: readonly { readonly version: number; readonly sql: read
           grade TEXT NOT NULL,
           outcome TEXT NOT NULL,
           transcript TEXT NOT NULL,
-          scorecard TEXT NOT NULL,
+          tips TEXT NOT NULL,
           submitted_at TEXT NOT NULL,
-          UNIQUE (player_id, idempotency_key),
+          PRIMARY KEY (player_id, idempotency_key),
           UNIQUE (player_id, scenario_id, attempt)
         )`,
         `CREATE INDEX submissions_by_drill ON submissions (drill_code, player_id)`,

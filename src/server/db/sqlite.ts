@@ -18,6 +18,8 @@ export function openSqlite(file: string, options: { durable?: boolean } = {}): D
   db.exec(`PRAGMA synchronous = ${options.durable === true ? 'FULL' : 'NORMAL'}`);
   db.exec('PRAGMA foreign_keys = ON');
   db.exec('PRAGMA busy_timeout = 5000');
+  // Checkpoints (which fsync) every 16 MB of log rather than every 4 MB: fewer pauses under load.
+  db.exec('PRAGMA wal_autocheckpoint = 4000');
   const statements = new Map<string, StatementSync>();
   const prepared = (sql: string) => {
     let statement = statements.get(sql);

@@ -9,6 +9,7 @@ import {
   joinRequestSchema,
   submissionRequestSchema,
 } from '../../protocol/index.ts';
+import { TIP_IDS } from '../../engine/index.ts';
 import { newToken, tokenHash } from '../auth.ts';
 import { bearer, drillOrFail, requirePlayer } from '../context.ts';
 import type { AppContext } from '../context.ts';
@@ -98,7 +99,9 @@ export function playerRoutes(app: FastifyInstance, context: AppContext): void {
           grade: scorecard.grade,
           outcome: scorecard.outcome.outcome ?? 'none',
           transcript: JSON.stringify(transcript),
-          scorecard: JSON.stringify(scorecard),
+          tips: JSON.stringify(
+            Object.fromEntries(TIP_IDS.map((tip) => [tip, scorecard.tips[tip].percent])),
+          ),
         },
         drill.attempts,
       );
