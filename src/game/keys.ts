@@ -23,4 +23,6 @@ export const RegistryKey = {
   reducedMotion: 'reducedMotion',
   /** Set by the page when its address is a join link (`?join=CODE`): the title opens the join screen. */
   joinLink: 'joinLink',
+  /** Set by the LMS build: the game runs inside a course package (no Lab, no drills). */
+  lmsPackage: 'lmsPackage',
 } as const;

@@ -23,7 +23,10 @@ const session = config
     })
   : null;
 const game = startGame('game', 'mirror', 'captions');
-if (config) game.registry.set(RegistryKey.timers, config.timers);
+if (config) {
+  game.registry.set(RegistryKey.timers, config.timers);
+  game.registry.set(RegistryKey.lmsPackage, true);
+}
 if (config && session) {
   observeCalls(session.tracker);
   for (const observer of session.observers) observeCalls(observer);

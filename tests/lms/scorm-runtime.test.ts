@@ -186,6 +186,11 @@ const press = (frame: Frame, selector: string) =>
 /** From the title to a call, through the select screen; returns the scenarios it listed. */
 async function startCall(frame: Frame, id: string): Promise<string[]> {
   await screen(frame, 'title');
+  // A course package has no Scenario Lab and no team drills on its title.
+  const menu = await frame.$$eval('#mirror button[data-screen]', (buttons) =>
+    buttons.map((button) => (button as HTMLElement).dataset.screen ?? ''),
+  );
+  expect(menu).toEqual(['select', 'history', 'settings']);
   await press(frame, '#mirror button[data-screen="select"]');
   await screen(frame, 'select');
   const listed = await frame.$$eval('#mirror button[data-scenario-id]', (buttons) =>

@@ -26,6 +26,9 @@ const MENU_LABEL = {
   [SceneKey.join]: 'drill.menu',
 } as const;
 
+/** Screens an LMS course package leaves out: authoring and team drills belong to the full game. */
+const NOT_IN_PACKAGES: readonly SceneKey[] = [SceneKey.lab, SceneKey.join];
+
 /** The title: the game's name, what it teaches, and the menu (play, history, settings). */
 export class TitleScene extends Phaser.Scene {
   constructor() {
@@ -38,6 +41,8 @@ export class TitleScene extends Phaser.Scene {
     const style = { fontFamily: font, color: Colour.text };
     const timers = this.registry.get(RegistryKey.timers) !== false;
     this.cameras.main.setBackgroundColor(Colour.background);
+    const packaged = this.registry.get(RegistryKey.lmsPackage) === true;
+    const menu = packaged ? MENU.filter((screen) => !NOT_IN_PACKAGES.includes(screen)) : MENU;
     this.add
       .text(GAME_WIDTH / 2, 150, t('title'), {
         ...style,
@@ -48,9 +53,9 @@ export class TitleScene extends Phaser.Scene {
       .setOrigin(0.5);
     this.add.text(GAME_WIDTH / 2, 222, t('tagline'), { ...style, fontSize: '22px' }).setOrigin(0.5);
 
-    MENU.forEach((screen, index) => {
+    menu.forEach((screen, index) => {
       // Spacing shrinks as entries are added, so the last stays clear of the hint line.
-      const y = 300 + index * Math.min(86, 330 / Math.max(1, MENU.length - 1));
+      const y = 300 + index * Math.min(86, 330 / Math.max(1, menu.length - 1));
       const button = this.add
         .rectangle(GAME_WIDTH / 2, y, 420, 66, Colour.panel)
         .setStrokeStyle(2, index === 0 ? Colour.accent : Colour.panel);
@@ -83,7 +88,7 @@ export class TitleScene extends Phaser.Scene {
     mirror.announce('');
     mirror.setActions(
       t('title'),
-      MENU.map((screen) => ({
+      menu.map((screen) => ({
         label: t(MENU_LABEL[screen]),
         onPick: () => {
           this.open(screen);
@@ -94,13 +99,13 @@ export class TitleScene extends Phaser.Scene {
 
     onKey(this, (event) => {
       const key = event.key.toLowerCase();
-      const screen = MENU[Number(key) - 1];
+      const screen = menu[Number(key) - 1];
       if (screen) this.open(screen);
       else if (key === 'enter' || key === 'p') this.open(SceneKey.select);
       else if (key === 'h') this.open(SceneKey.history);
       else if (key === 's') this.open(SceneKey.settings);
-      else if (key === 'b') this.open(SceneKey.lab);
-      else if (key === 'j') this.open(SceneKey.join);
+      else if (key === 'b' && !packaged) this.open(SceneKey.lab);
+      else if (key === 'j' && !packaged) this.open(SceneKey.join);
       else if (key === 'l') {
         const next = nextLocale();
         void titleFontReady(next).then(() => {
@@ -115,7 +120,8 @@ export class TitleScene extends Phaser.Scene {
     });
     // `?lab` in the address opens the Scenario Lab directly (trainers bookmark it); the Lab
     // drops the parameter when it goes back to the title, so this runs once per visit.
-    if (new URLSearchParams(window.location.search).has(SceneKey.lab)) this.open(SceneKey.lab);
+    if (!packaged && new URLSearchParams(window.location.search).has(SceneKey.lab))
+      this.open(SceneKey.lab);
     // A join link (`?join=CODE`, the QR code's target) goes straight to the join screen, once.
     if (this.registry.get(RegistryKey.joinLink) === true) {
       this.registry.remove(RegistryKey.joinLink);
