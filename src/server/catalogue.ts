@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { formatProblem, loadLibrary } from '../engine/index.ts';
+import { deriveHant, formatProblem, loadLibrary } from '../engine/index.ts';
 import type { DrillData, Scenario, Text } from '../engine/index.ts';
 import type { CatalogueResponse, LocalizedTitle, ScenarioRef } from '../protocol/index.ts';
 
@@ -14,9 +14,16 @@ export interface Catalogue {
   readonly response: CatalogueResponse;
 }
 
-/** A text field as the wire's localized title (a plain string applies to every locale). */
+/**
+ * A text field as the wire's localized title (a plain string applies to every locale). Drill
+ * files, like scenarios, may leave zh-Hant out: it is derived from zh-Hans here.
+ */
 export function localized(text: Text): LocalizedTitle {
-  return typeof text === 'string' ? { en: text, 'zh-Hans': text, 'zh-Hant': text } : { ...text };
+  if (typeof text === 'string') return { en: text, 'zh-Hans': text, 'zh-Hant': text };
+  const simplified = text['zh-Hans'];
+  return text['zh-Hant'] === undefined && simplified !== undefined
+    ? { ...text, 'zh-Hant': deriveHant(simplified) }
+    : { ...text };
 }
 
 const yamlIn = (folder: string) =>

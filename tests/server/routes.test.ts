@@ -222,6 +222,7 @@ describe.each(STORAGES)('drill routes on %s', (storage) => {
       new RegExp(`/\\?join=${drill.code}$`),
     );
     expect(fromFile.timers).toBe(false);
+    expect(fromFile.title['zh-Hant']).toBe('新人第一週');
     expect(fromFile.scenarios).toHaveLength(6);
   });
 

@@ -125,7 +125,7 @@ export class DebriefScene extends Phaser.Scene {
         locale: currentLocale(),
         font: this.font,
       });
-      this.hint.setText(t('summaryHint'));
+      this.hint.setText(t('summaryHint', { back: this.backLabel() }));
       this.mirror.announce(
         [
           ...this.model.radar.map(
@@ -137,7 +137,7 @@ export class DebriefScene extends Phaser.Scene {
       );
       this.mirror.setActions(t('debrief'), [
         {
-          label: t('summaryHint').split(' · ')[0] ?? '',
+          label: t('summaryHint', { back: this.backLabel() }).split(' · ')[0] ?? '',
           onPick: () => {
             this.showPage(Page.transcript);
           },
@@ -172,7 +172,7 @@ export class DebriefScene extends Phaser.Scene {
       },
     });
     this.hint.setText(
-      `${t('transcriptHint')} · ${t('page', { page: this.transcriptPage + 1, pages: this.pages() })}`,
+      `${t('transcriptHint', { back: this.backLabel() })} · ${t('page', { page: this.transcriptPage + 1, pages: this.pages() })}`,
     );
     const shown = this.model.turns.slice(
       this.transcriptPage * TURNS_PER_PAGE,
@@ -213,7 +213,7 @@ export class DebriefScene extends Phaser.Scene {
         },
       },
       {
-        label: t('summaryHint').split(' · ')[0] ?? '',
+        label: t('summaryHint', { back: this.backLabel() }).split(' · ')[0] ?? '',
         onPick: () => {
           this.showPage(Page.summary);
         },
@@ -253,6 +253,11 @@ export class DebriefScene extends Phaser.Scene {
   }
 
   /** A drill's way back, carried through retries and replays (which are practice: not sent). */
+  /** Where Enter goes, in words: the drill's lobby in a drill, else the calls. */
+  private backLabel(): string {
+    return t(this.returnTo === SceneKey.title ? 'backTo.calls' : 'backTo.drill');
+  }
+
   private drillReturn(): Pick<CallSceneData, 'returnTo' | 'timed'> {
     return this.returnTo === SceneKey.title
       ? {}
