@@ -1,3 +1,4 @@
+import { ApiErrorCode } from '../protocol/index.ts';
 import type { ResultSummary } from '../protocol/index.ts';
 import type {
   FlushReport,
@@ -17,8 +18,8 @@ export interface Acknowledgement {
 }
 
 /**
- * A sender for the queue: 200/201 (a duplicate too) acknowledges; no answer, 5xx, 429 and an
- * answer that does not match the protocol retry later; any other 4xx is final.
+ * A sender for the queue: 200/201 (a duplicate too) acknowledges; no answer, 5xx, 429, a 409
+ * `conflict` and an answer that does not match the protocol retry later; any other 4xx is final.
  */
 export function submissionSender(
   api: DrillApi,
@@ -37,7 +38,9 @@ export function submissionSender(
       });
       return { kind: 'acknowledged' };
     }
-    if (answer.kind === FailureKind.rejected) return { kind: 'rejected', message: answer.message };
+    // A conflict means other results raced this one on the server: sending it again is right.
+    if (answer.kind === FailureKind.rejected && answer.code !== ApiErrorCode.conflict)
+      return { kind: 'rejected', message: answer.message };
     return {
       kind: 'retry',
       message: answer.message,

@@ -167,7 +167,8 @@ describe('the submission queue', () => {
     [503, 'tooManyRequests', undefined],
     [500, 'badRequest', undefined],
     [429, 'tooManyRequests', '120'],
-  ])('keeps and retries later on %i', async (status, code, retryAfter) => {
+    [409, 'conflict', undefined],
+  ])('keeps and retries later on %i %s', async (status, code, retryAfter) => {
     const now = 5_000;
     const q = await queue({ now: () => now });
     const server = fakeServer();
