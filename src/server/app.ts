@@ -117,6 +117,10 @@ export async function buildApp(
     trustProxy: options.trustProxy === true,
     // Long-lived event streams must not hold up shutdown.
     forceCloseConnections: true,
+    // Every body goes through a strict zod schema, which refuses `__proto__` and `constructor`
+    // keys anyway: the JSON parser need not scan for them a second time.
+    onProtoPoisoning: 'ignore',
+    onConstructorPoisoning: 'ignore',
   });
   app.setValidatorCompiler(validatorCompiler);
   // JSON only: a text/plain body (which a cross-site form can send without preflight) gets a 415.

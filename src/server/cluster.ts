@@ -24,6 +24,9 @@ interface ListeningMessage {
 }
 type ClusterMessage = BoardMessage | ListeningMessage;
 
+/** How long a worker gathers board changes before telling the others. */
+const RELAY_COALESCE_MS = 50;
+
 const isMessage = (value: unknown): value is ClusterMessage =>
   typeof value === 'object' &&
   value !== null &&
@@ -36,20 +39,30 @@ const isMessage = (value: unknown): value is ClusterMessage =>
  */
 function clusterNotifier(): Notifier {
   const handlers: ((code: string) => void)[] = [];
+  // Boards gather changes for 100 ms anyway: one message per drill per 50 ms is enough.
+  const pending = new Set<string>();
+  const send = (code: string) => {
+    // With the primary gone (shutting down), the message has nowhere to go: not an error.
+    if (!process.connected) return;
+    process.send?.(
+      { type: Message.board, code } satisfies BoardMessage,
+      undefined,
+      undefined,
+      () => undefined,
+    );
+  };
   process.on('message', (message: unknown) => {
     if (isMessage(message) && message.type === Message.board)
       for (const handler of handlers) handler(message.code);
   });
   return {
     publish(code) {
-      // With the primary gone (shutting down), the message has nowhere to go: not an error.
-      if (process.connected)
-        process.send?.(
-          { type: Message.board, code } satisfies BoardMessage,
-          undefined,
-          undefined,
-          () => undefined,
-        );
+      if (pending.has(code)) return Promise.resolve();
+      pending.add(code);
+      setTimeout(() => {
+        pending.delete(code);
+        send(code);
+      }, RELAY_COALESCE_MS).unref();
       return Promise.resolve();
     },
     onChange(handler) {

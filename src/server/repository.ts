@@ -245,7 +245,7 @@ export class Repository {
     // loser of the unique constraint reads the winner, or tries again with the next number.
     for (let tries = 0; ; tries += 1) {
       try {
-        const [stored] = await this.db.all(
+        const [stored] = await this.db.allGrouped(
           `INSERT INTO submissions (player_id, idempotency_key, drill_code, scenario_id, attempt, total,
              grade, outcome, transcript, tips, submitted_at)
            SELECT CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT),

@@ -138,13 +138,19 @@ async function openViewers(url: string, code: string, count: number) {
 async function submissionLoad(url: string): Promise<autocannon.Result> {
   const { tokens } = await prepareDrill(url, PLAYERS);
   const transcripts = [recorded('charged-twice', 'mixed'), recorded('not-my-product', 'best')];
-  // Each player sends each scenario up to ten times: 2,000 × 20 fresh submissions at most.
+  // Each player sends each scenario up to ten times: 2,000 × 20 fresh submissions at most, made
+  // before the clock starts so the load generator spends its time sending, not building.
+  const bodies = Array.from({ length: PLAYERS * 20 }, (_, index) => ({
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${tokens[index % tokens.length] ?? ''}`,
+    },
+    body: JSON.stringify({
+      idempotencyKey: randomUUID(),
+      transcript: transcripts[Math.floor(index / tokens.length) % transcripts.length],
+    }),
+  }));
   let next = 0;
-  const bodies = (index: number) => {
-    const player = tokens[index % tokens.length] ?? '';
-    const transcript = transcripts[Math.floor(index / tokens.length) % transcripts.length];
-    return { player, body: JSON.stringify({ idempotencyKey: randomUUID(), transcript }) };
-  };
   return load({
     url,
     connections: CONNECTIONS,
@@ -154,13 +160,9 @@ async function submissionLoad(url: string): Promise<autocannon.Result> {
         method: 'POST',
         path: ApiRoute.submissions,
         setupRequest(request) {
-          const { player, body } = bodies(next);
+          const prepared = bodies[next % bodies.length];
           next += 1;
-          return {
-            ...request,
-            headers: { 'content-type': 'application/json', authorization: `Bearer ${player}` },
-            body,
-          };
+          return { ...request, ...prepared };
         },
       },
     ],

@@ -18,6 +18,11 @@ export interface Queryable {
 
 export interface Database extends Queryable {
   readonly dialect: Dialect;
+  /**
+   * One write (with RETURNING rows) that may share its commit with others arriving at the same
+   * moment (group commit). Resolves only once committed, so an acknowledgement is never early.
+   */
+  allGrouped<T extends Row = Row>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
   /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;

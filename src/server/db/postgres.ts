@@ -33,6 +33,8 @@ export function openPostgres(url: string): Database & { readonly pool: pg.Pool }
     dialect: Dialect.postgres,
     pool,
     ...queryable(pool),
+    // PostgreSQL groups concurrent commits by itself (and sessions run in parallel).
+    allGrouped: (sql, params) => queryable(pool).all(sql, params),
     async transaction(work) {
       const client = await pool.connect();
       try {

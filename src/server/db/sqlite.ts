@@ -18,8 +18,8 @@ export function openSqlite(file: string, options: { durable?: boolean } = {}): D
   db.exec(`PRAGMA synchronous = ${options.durable === true ? 'FULL' : 'NORMAL'}`);
   db.exec('PRAGMA foreign_keys = ON');
   db.exec('PRAGMA busy_timeout = 5000');
-  // Checkpoints (which fsync) every 16 MB of log rather than every 4 MB: fewer pauses under load.
-  db.exec('PRAGMA wal_autocheckpoint = 4000');
+  // Checkpoints stay at SQLite's default (every 4 MB of log): larger ones gave longer pauses (p99)
+  // for no gain in throughput once commits are grouped.
   const statements = new Map<string, StatementSync>();
   const prepared = (sql: string) => {
     let statement = statements.get(sql);
@@ -38,12 +38,67 @@ export function openSqlite(file: string, options: { durable?: boolean } = {}): D
     },
   };
   const lock = new Lock();
+
+  // Group commit: writes that arrive in the same turn of the event loop share one transaction,
+  // committed on the next turn; each caller hears back only after that commit. Anything else
+  // waits for an open group to commit first, so nobody ever reads a row not yet durable.
+  let group: { committed: Promise<void>; commit: () => void } | null = null;
+  const openGroup = () => {
+    db.exec('BEGIN IMMEDIATE');
+    let settle: (error?: unknown) => void = Boolean;
+    const committed = new Promise<void>((resolve, reject) => {
+      settle = (error?: unknown) => {
+        if (error === undefined) resolve();
+        else
+          reject(error instanceof Error ? error : new Error('the commit failed', { cause: error }));
+      };
+    });
+    const current = {
+      committed,
+      commit: () => {
+        if (group !== current) return;
+        group = null;
+        try {
+          db.exec('COMMIT');
+          settle();
+        } catch (error) {
+          if (db.isTransaction) db.exec('ROLLBACK');
+          settle(error);
+        }
+      },
+    };
+    group = current;
+    setImmediate(current.commit);
+    return current;
+  };
+  const afterGroup = async () => {
+    if (group) await group.committed.catch(() => undefined);
+  };
+
   return {
     dialect: Dialect.sqlite,
-    all: (sql, params) => lock.run(() => direct.all(sql, params)),
-    run: (sql, params) => lock.run(() => direct.run(sql, params)),
+    all: (sql, params) =>
+      lock.run(async () => {
+        await afterGroup();
+        return direct.all(sql, params);
+      }),
+    run: (sql, params) =>
+      lock.run(async () => {
+        await afterGroup();
+        return direct.run(sql, params);
+      }),
+    async allGrouped<T extends Row = Row>(sql: string, params: readonly SqlValue[] = []) {
+      // A failing statement is undone alone (SQLite's ABORT); the group's others still commit.
+      const { rows, committed } = await lock.run(() => {
+        const current = group ?? openGroup();
+        return { rows: prepared(sql).all(...params) as T[], committed: current.committed };
+      });
+      await committed;
+      return rows;
+    },
     transaction: (work) =>
       lock.run(async () => {
+        await afterGroup();
         db.exec('BEGIN IMMEDIATE');
         try {
           const result = await work(direct);
@@ -55,7 +110,9 @@ export function openSqlite(file: string, options: { durable?: boolean } = {}): D
         }
       }),
     close: () =>
-      lock.run(() => {
+      lock.run(async () => {
+        group?.commit();
+        await afterGroup();
         if (db.isOpen) db.close();
       }),
   };
