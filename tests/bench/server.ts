@@ -3,6 +3,7 @@
 // in the same run; and how fast 1,000 live-board viewers see a new score.
 import { randomUUID } from 'node:crypto';
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -18,7 +19,10 @@ const CONNECTIONS = 32;
 const PLAYERS = 2000;
 const VIEWERS = Number(process.env.BENCH_VIEWERS ?? 1000);
 
-async function child(kind: 'drill' | 'hello', workers = 1): Promise<{ url: string; stop(): void }> {
+async function child(
+  kind: 'drill' | 'hello',
+  workers = 1,
+): Promise<{ url: string; pid: number; stop(): void }> {
   const process_ = spawn(process.execPath, [path.join(ROOT, 'tests/bench/server-child.ts'), kind], {
     env: { ...process.env, TRAINER_PASSPHRASE: TEST_PASSPHRASE, BENCH_WORKERS: String(workers) },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -36,10 +40,25 @@ async function child(kind: 'drill' | 'hello', workers = 1): Promise<{ url: strin
   });
   return {
     url,
+    pid: process_.pid ?? 0,
     stop() {
       process_.kill();
     },
   };
+}
+
+/** CPU seconds a process has used (Linux /proc; null elsewhere). */
+function cpuSeconds(pid: number): number | null {
+  try {
+    const fields =
+      readFileSync(`/proc/${String(pid)}/stat`, 'utf8')
+        .split(') ')[1]
+        ?.split(' ') ?? [];
+    // utime and stime, in clock ticks (100 per second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
 }
 
 function load(options: autocannon.Options): Promise<autocannon.Result> {
@@ -135,7 +154,10 @@ async function openViewers(url: string, code: string, count: number) {
 }
 
 /** Fresh verified submissions for DURATION_S seconds: every request a new result of some player. */
-async function submissionLoad(url: string): Promise<autocannon.Result> {
+async function submissionLoad(
+  url: string,
+  beforeLoad: () => void = () => undefined,
+): Promise<autocannon.Result> {
   const { tokens } = await prepareDrill(url, PLAYERS);
   const transcripts = [recorded('charged-twice', 'mixed'), recorded('not-my-product', 'best')];
   // Each player sends each scenario up to ten times: 2,000 × 20 fresh submissions at most, made
@@ -151,6 +173,7 @@ async function submissionLoad(url: string): Promise<autocannon.Result> {
     }),
   }));
   let next = 0;
+  beforeLoad();
   return load({
     url,
     connections: CONNECTIONS,
@@ -189,11 +212,19 @@ export async function runServerBench(out: (line?: string) => void): Promise<void
       '1.00×',
     ],
   ];
+  let serverCpuMs: number | null = null;
   for (const workers of [1, 2]) {
     const server = await child('drill', workers);
     try {
-      const result = await submissionLoad(server.url);
+      // Read when the load starts (after the players joined), through an object: a closure sets it.
+      const cpu = { before: null as number | null };
+      const result = await submissionLoad(server.url, () => {
+        cpu.before = cpuSeconds(server.pid);
+      });
+      const cpuAfter = cpuSeconds(server.pid);
       const verified = result['2xx'] / DURATION_S;
+      if (workers === 1 && cpu.before !== null && cpuAfter !== null && result['2xx'] > 0)
+        serverCpuMs = ((cpuAfter - cpu.before) * 1000) / result['2xx'];
       rows.push([
         `POST /api/submissions, ${String(workers)} process${workers > 1 ? 'es' : ''}`,
         verified.toFixed(0),
@@ -210,6 +241,11 @@ export async function runServerBench(out: (line?: string) => void): Promise<void
     `(h) verified submissions (replayed, scored, stored in SQLite) vs a hello-world Fastify route, ${String(CONNECTIONS)} connections, ${String(DURATION_S)} s on loopback, the load generator on the same cores (goal ≥ 3,000/s, p99 < 50 ms)`,
   );
   out(table(rows));
+  if (serverCpuMs !== null) {
+    out(
+      `    the server's own CPU per verified submission (1 process): ${serverCpuMs.toFixed(2)} ms, i.e. ${(1000 / serverCpuMs).toFixed(0)}/s for each core it has to itself`,
+    );
+  }
   out();
 
   const server = await child('drill', 2);
