@@ -1,0 +1,14 @@
+import { randomUUID } from 'node:crypto';
+import autocannon from 'autocannon';
+import { recorded } from '../support/server.ts';
+import { call } from '../support/server-process.ts';
+const url = process.argv[2]!;
+const tt = ((await call(url, 'POST', '/api/trainer/login', { body: { passphrase: 'a long test passphrase' } })).body as any).trainerToken;
+const d = ((await call(url, 'POST', '/api/drills', { token: tt, body: { title: 'B', scenarioIds: ['charged-twice', 'not-my-product'], timers: true, attempts: 10 } })).body as any).drill;
+const tokens: string[] = [];
+for (let i = 0; i < 1500; i++) tokens.push(((await call(url, 'POST', `/api/drills/${d.code}/join`, { body: { name: 'P ' + i } })).body as any).playerToken);
+const ts = [recorded('charged-twice', 'mixed'), recorded('not-my-product', 'best')];
+const bodies = Array.from({ length: 30000 }, (_, i) => ({ headers: { 'content-type': 'application/json', authorization: 'Bearer ' + tokens[i % 1500] }, body: JSON.stringify({ idempotencyKey: randomUUID(), transcript: ts[Math.floor(i / 1500) % 2] }) }));
+let n = 0;
+const r: any = await new Promise((res) => autocannon({ url, connections: 32, duration: 6, requests: [{ method: 'POST', path: '/api/submissions', setupRequest(req: any) { return { ...req, ...bodies[n++ % 30000] }; } }] }, (_e: any, x: any) => res(x)));
+console.log('2xx', r['2xx'], 'non2xx', r.non2xx, 'rps', r['2xx'] / 6, 'p50', r.latency.p50, 'p99', r.latency.p99);
