@@ -20,3 +20,4 @@ export type { JoinLink, PlayerTokens } from './player-link.ts';
 export { localized } from './localized.ts';
 export { boardTable, renderBoard } from './board-view.ts';
 export type { BoardLabels } from './board-view.ts';
+export { lastBoards } from './last-board.ts';

@@ -2,6 +2,7 @@ import {
   StreamState,
   boardTable,
   followBoard,
+  lastBoards,
   localized,
   rejoinLink,
   renderBoard,
@@ -9,7 +10,7 @@ import {
 import type { BoardLabels } from '../../drill-client/index.ts';
 import { ApiRoute } from '../../protocol/index.ts';
 import type { BoardResponse, ScenarioRef } from '../../protocol/index.ts';
-import { SubmissionState } from '../../storage/index.ts';
+import { SubmissionState, browserStorage } from '../../storage/index.ts';
 import type { QueuedSubmission } from '../../storage/index.ts';
 import { currentLocale, t } from '../i18n/index.ts';
 import { loadScenarioData } from '../library.ts';
@@ -218,9 +219,15 @@ export function showLobbyView(play: DrillPlay, handlers: LobbyViewHandlers): () 
     }
   }
 
+  // The last ranking seen stays up while the server cannot be reached (the line below the
+  // table says it is reconnecting); every live board replaces it and is remembered.
+  const boards = lastBoards(browserStorage());
   const showBoard = (response: BoardResponse) => {
     renderBoard(board, response, labels, play.player.id);
+    boards.remember(response);
   };
+  const remembered = boards.recall(play.code);
+  if (remembered) renderBoard(board, remembered, labels, play.player.id);
   cleanups.push(play.onChange(() => void refreshQueue()));
   void submissionSync().then((sync) => {
     if (sync) cleanups.push(sync.onChange(() => void refreshQueue()));
