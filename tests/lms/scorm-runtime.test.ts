@@ -191,6 +191,16 @@ async function startCall(frame: Frame, id: string): Promise<string[]> {
     buttons.map((button) => (button as HTMLElement).dataset.screen ?? ''),
   );
   expect(menu).toEqual(['select', 'history', 'settings']);
+  // Nor a timers switch: the package decides the answer timers its scores depend on.
+  await press(frame, '#mirror button[data-screen="settings"]');
+  await screen(frame, 'settings');
+  const settings = await frame.$$eval('#mirror button[data-setting]', (buttons) =>
+    buttons.map((button) => (button as HTMLElement).dataset.setting ?? ''),
+  );
+  expect(settings).not.toContain('timers');
+  expect(settings.length).toBeGreaterThan(3);
+  await press(frame, '#mirror button:not([data-setting])');
+  await screen(frame, 'title');
   await press(frame, '#mirror button[data-screen="select"]');
   await screen(frame, 'select');
   const listed = await frame.$$eval('#mirror button[data-scenario-id]', (buttons) =>

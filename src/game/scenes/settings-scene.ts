@@ -7,9 +7,8 @@ import { mirrorOf } from '../dom-mirror.ts';
 import { callFontReady, titleFontReady } from '../fonts.ts';
 import { currentLocale, i18n, t } from '../i18n/index.ts';
 import { onKey } from '../keyboard.ts';
-import { SceneKey } from '../keys.ts';
-import { SETTING_ROWS, changeSetting, settingValue } from '../settings-model.ts';
-import type { SettingRow } from '../settings-model.ts';
+import { RegistryKey, SceneKey } from '../keys.ts';
+import { SETTING_ROWS, SettingRow, changeSetting, settingValue } from '../settings-model.ts';
 import { Colour, GAME_WIDTH, fontFor } from '../theme.ts';
 
 const TOP = 120;
@@ -29,6 +28,9 @@ export class SettingsScene extends Phaser.Scene {
   create(data: { selected?: number } = {}): void {
     this.selected = data.selected ?? 0;
     const settings = loadSettings();
+    // Inside an LMS course the package decides the answer timers (its scores depend on them).
+    const packaged = this.registry.get(RegistryKey.lmsPackage) === true;
+    const rows = packaged ? SETTING_ROWS.filter((row) => row !== SettingRow.timers) : SETTING_ROWS;
     const font = fontFor(currentLocale());
     const style = { fontFamily: font, color: Colour.text };
     this.cameras.main.setBackgroundColor(Colour.background);
@@ -40,7 +42,7 @@ export class SettingsScene extends Phaser.Scene {
       })
       .setOrigin(0.5, 0);
 
-    SETTING_ROWS.forEach((row, index) => {
+    rows.forEach((row, index) => {
       const y = TOP + index * ROW_HEIGHT;
       const chosen = index === this.selected;
       const box = this.add
@@ -80,13 +82,13 @@ export class SettingsScene extends Phaser.Scene {
     const mirror = mirrorOf(this);
     mirror.setScreen(t('settings.title'), SceneKey.settings);
     mirror.setStatus(
-      SETTING_ROWS.map(
-        (row) => `${t(`settings.rows.${row}`)}: ${this.describe(settings, row)}`,
-      ).join(' · '),
+      rows
+        .map((row) => `${t(`settings.rows.${row}`)}: ${this.describe(settings, row)}`)
+        .join(' · '),
     );
     mirror.announce('');
     mirror.setActions(t('settings.title'), [
-      ...SETTING_ROWS.map((row, index) => ({
+      ...rows.map((row, index) => ({
         label: `${t(`settings.rows.${row}`)}: ${this.describe(settings, row)}`,
         onPick: () => {
           this.change(row, 1, index);
@@ -102,11 +104,11 @@ export class SettingsScene extends Phaser.Scene {
     ]);
 
     onKey(this, (event) => {
-      const row = SETTING_ROWS[this.selected];
+      const row = rows[this.selected];
       if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
         const step = event.key === 'ArrowDown' ? 1 : -1;
         this.scene.restart({
-          selected: (this.selected + step + SETTING_ROWS.length) % SETTING_ROWS.length,
+          selected: (this.selected + step + rows.length) % rows.length,
         });
       } else if (
         row &&

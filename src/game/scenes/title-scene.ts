@@ -112,7 +112,7 @@ export class TitleScene extends Phaser.Scene {
           void callFontReady(next);
           this.scene.restart();
         });
-      } else if (key === 't') {
+      } else if (key === 't' && !packaged) {
         this.registry.set(RegistryKey.timers, !timers);
         updateSettings({ timers: !timers });
         this.scene.restart();
