@@ -1,14 +1,7 @@
-/** Small DOM helpers: every text goes in as text, never as HTML (names come from players). */
-export function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  text = '',
-  className = '',
-): HTMLElementTagNameMap[K] {
-  const element = document.createElement(tag);
-  if (text) element.textContent = text;
-  if (className) element.className = className;
-  return element;
-}
+/** Small DOM helpers for the dashboard: every text goes in as text, never as HTML (names come from players). */
+import { el } from '../drill-client/index.ts';
+
+export { el };
 
 export function button(text: string, onClick: () => void, className = 'button'): HTMLButtonElement {
   const made = el('button', text, className);

@@ -5,27 +5,15 @@ import {
   localized,
   renderBoard,
 } from '../drill-client/index.ts';
-import type { BoardLabels } from '../drill-client/index.ts';
 import { ApiRoute, DrillStatus, JOIN_QUERY } from '../protocol/index.ts';
 import type { BoardResponse, DrillInfo, DrillStats } from '../protocol/index.ts';
 import { currentLocale, t } from '../game/i18n/index.ts';
 import { PageQuery } from './page.ts';
 import { button, el, messageLine } from './dom.ts';
+import { boardLabels } from '../game/drill/labels.ts';
+export { boardLabels } from '../game/drill/labels.ts';
 import { api, failureText } from './session.ts';
 import { tipChart } from './tip-chart.ts';
-
-/** The board's words in the page's language. */
-export function boardLabels(): BoardLabels {
-  return {
-    caption: t('drill.board.title'),
-    rank: t('drill.board.rank'),
-    name: t('drill.board.name'),
-    total: t('drill.board.total'),
-    completed: t('drill.board.completed'),
-    empty: t('drill.board.empty'),
-    progress: (done, of) => t('drill.board.progress', { done, of }),
-  };
-}
 
 /** The address players open for a drill (the QR code's target). */
 export function joinUrl(code: string): string {

@@ -1,6 +1,6 @@
-import { DrillApi, FailureKind } from '../drill-client/index.ts';
+import { DrillApi } from '../drill-client/index.ts';
 import type { ApiFailure } from '../drill-client/index.ts';
-import { t } from '../game/i18n/index.ts';
+export { failureText } from '../game/drill/labels.ts';
 import { safeStorage } from '../storage/index.ts';
 
 /** The trainer pages' API client (same origin as the page). */
@@ -25,20 +25,6 @@ export const trainerToken = {
     tabStorage.set(TOKEN_KEY, '');
   },
 };
-
-/** What to tell the trainer about a failed call: the server's own sentence for a refusal. */
-export function failureText(failure: ApiFailure): string {
-  switch (failure.kind) {
-    case FailureKind.rejected:
-      return failure.message;
-    case FailureKind.offline:
-      return t('drill.errors.offline');
-    case FailureKind.unavailable:
-      return t('drill.errors.unavailable');
-    case FailureKind.invalid:
-      return t('drill.errors.invalid');
-  }
-}
 
 /** True when the server no longer accepts the trainer token (expired, server restarted). */
 export function isUnauthorized(failure: ApiFailure): boolean {

@@ -21,3 +21,4 @@ export { localized } from './localized.ts';
 export { boardTable, renderBoard } from './board-view.ts';
 export type { BoardLabels } from './board-view.ts';
 export { lastBoards } from './last-board.ts';
+export { el } from './dom.ts';

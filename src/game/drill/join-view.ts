@@ -9,7 +9,7 @@ import {
 import { t } from '../i18n/index.ts';
 import { currentDrill, joinDrill, rejoinDrill, tokens } from './drill-session.ts';
 import type { DrillPlay } from './drill-session.ts';
-import { failureText } from './failure-text.ts';
+import { failureText } from './labels.ts';
 import { button, el, mountOverlay } from './overlay.ts';
 
 export interface JoinViewHandlers {

@@ -7,7 +7,6 @@ import {
   rejoinLink,
   renderBoard,
 } from '../../drill-client/index.ts';
-import type { BoardLabels } from '../../drill-client/index.ts';
 import { ApiRoute } from '../../protocol/index.ts';
 import type { BoardResponse, ScenarioRef } from '../../protocol/index.ts';
 import { SubmissionState, browserStorage } from '../../storage/index.ts';
@@ -17,25 +16,13 @@ import { loadScenarioData } from '../library.ts';
 import { api, submissionSync } from './drill-session.ts';
 import type { DrillPlay } from './drill-session.ts';
 import { lobbyModel } from './lobby-model.ts';
+import { boardLabels } from './labels.ts';
 import { button, el, mountOverlay } from './overlay.ts';
 
 export interface LobbyViewHandlers {
   /** Starts a call of the drill (its data is loaded and matches the drill's version). */
   readonly play: (ref: ScenarioRef) => void;
   readonly back: () => void;
-}
-
-/** The board's words in the page's language. */
-export function boardLabels(): BoardLabels {
-  return {
-    caption: t('drill.board.title'),
-    rank: t('drill.board.rank'),
-    name: t('drill.board.name'),
-    total: t('drill.board.total'),
-    completed: t('drill.board.completed'),
-    empty: t('drill.board.empty'),
-    progress: (done, of) => t('drill.board.progress', { done, of }),
-  };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { el } from '../../drill-client/index.ts';
 import { currentLocale } from '../i18n/index.ts';
 import { Colour, fontFor } from '../theme.ts';
 
@@ -86,18 +87,6 @@ export function mountOverlay(label: string): {
   };
 }
 
-/** A new element with text (never HTML) and optional class. */
-export function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  text = '',
-  className = '',
-): HTMLElementTagNameMap[K] {
-  const element = document.createElement(tag);
-  if (text) element.textContent = text;
-  if (className) element.className = className;
-  return element;
-}
-
 /** A button with text and a click handler. */
 export function button(
   text: string,
@@ -109,3 +98,5 @@ export function button(
   made.addEventListener('click', onClick);
   return made;
 }
+
+export { el };
