@@ -1,9 +1,10 @@
 import cluster from 'node:cluster';
 import type { Worker } from 'node:cluster';
 import path from 'node:path';
-import { prepareTrainer, startServer } from './index.ts';
-import type { ServerOptions } from './index.ts';
+import { prepareTrainer, startServer } from './start-server.ts';
+import type { ServerOptions } from './start-server.ts';
 import { openDatabase } from './db/index.ts';
+import { coalescedPublish } from './live.ts';
 import type { Notifier } from './live.ts';
 
 /** Messages between the primary and its workers (IPC). */
@@ -24,9 +25,6 @@ interface ListeningMessage {
 }
 type ClusterMessage = BoardMessage | ListeningMessage;
 
-/** How long a worker gathers board changes before telling the others. */
-const RELAY_COALESCE_MS = 50;
-
 const isMessage = (value: unknown): value is ClusterMessage =>
   typeof value === 'object' &&
   value !== null &&
@@ -39,8 +37,6 @@ const isMessage = (value: unknown): value is ClusterMessage =>
  */
 function clusterNotifier(): Notifier {
   const handlers: ((code: string) => void)[] = [];
-  // Boards gather changes for 100 ms anyway: one message per drill per 50 ms is enough.
-  const pending = new Set<string>();
   const send = (code: string) => {
     // With the primary gone (shutting down), the message has nowhere to go: not an error.
     if (!process.connected) return;
@@ -55,21 +51,16 @@ function clusterNotifier(): Notifier {
     if (isMessage(message) && message.type === Message.board)
       for (const handler of handlers) handler(message.code);
   });
-  return {
+  return coalescedPublish({
     publish(code) {
-      if (pending.has(code)) return Promise.resolve();
-      pending.add(code);
-      setTimeout(() => {
-        pending.delete(code);
-        send(code);
-      }, RELAY_COALESCE_MS).unref();
+      send(code);
       return Promise.resolve();
     },
     onChange(handler) {
       handlers.push(handler);
     },
     close: () => Promise.resolve(),
-  };
+  });
 }
 
 export interface ClusterServer {

@@ -80,14 +80,17 @@ export async function requirePlayer(
   return found;
 }
 
+/** The refusal for a join code no drill has. */
+export function unknownDrill(code: string): ApiFailure {
+  return new ApiFailure(
+    ApiErrorCode.notFound,
+    `no drill has the code ${code}: check it with your trainer`,
+  );
+}
+
 export async function drillOrFail(context: AppContext, code: string): Promise<DrillInfo> {
   const drill = await context.repository.drill(code);
-  if (!drill) {
-    throw new ApiFailure(
-      ApiErrorCode.notFound,
-      `no drill has the code ${code}: check it with your trainer`,
-    );
-  }
+  if (!drill) throw unknownDrill(code);
   return drill;
 }
 

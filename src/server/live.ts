@@ -30,6 +30,30 @@ export function localNotifier(): Notifier {
   };
 }
 
+/** How long a board change waits to travel to other processes, gathering others meanwhile. */
+const PUBLISH_COALESCE_MS = 50;
+
+/**
+ * The same notifier, sending at most one change per drill per 50 ms to the other processes:
+ * boards gather changes for 100 ms when they arrive anyway, so a burst of results costs one
+ * message (a NOTIFY, an IPC message) instead of one each.
+ */
+export function coalescedPublish(notifier: Notifier): Notifier {
+  const pending = new Set<string>();
+  return {
+    ...notifier,
+    publish(code) {
+      if (pending.has(code)) return Promise.resolve();
+      pending.add(code);
+      setTimeout(() => {
+        pending.delete(code);
+        notifier.publish(code).catch(() => undefined);
+      }, PUBLISH_COALESCE_MS).unref();
+      return Promise.resolve();
+    },
+  };
+}
+
 /**
  * LISTEN on a dedicated connection (reconnected if it drops), NOTIFY through the pool. A process
  * hears its own notifications too, so it never pushes to its viewers twice.
@@ -54,7 +78,7 @@ export function postgresNotifier(url: string, pool: pg.Pool): Notifier {
     client = next;
   };
   const ready = connect();
-  return {
+  return coalescedPublish({
     async publish(code) {
       await ready;
       await pool.query('SELECT pg_notify($1, $2)', [NOTIFY_CHANNEL, code]);
@@ -68,7 +92,7 @@ export function postgresNotifier(url: string, pool: pg.Pool): Notifier {
       await ready.catch(() => undefined);
       await client?.end().catch(() => undefined);
     },
-  };
+  });
 }
 
 /** How long a board waits to gather a burst of results into one push (a busy drill's rate). */

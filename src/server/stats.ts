@@ -1,5 +1,5 @@
 import { PointReason, TIP_IDS, scoreTranscript, textFor } from '../engine/index.ts';
-import type { Scorecard, TipId, Transcript } from '../engine/index.ts';
+import type { TipId, Transcript } from '../engine/index.ts';
 import type { DrillInfo, DrillStats } from '../protocol/index.ts';
 import type { Catalogue } from './catalogue.ts';
 import { localized } from './catalogue.ts';
@@ -12,12 +12,33 @@ const HARDEST_LIMIT = 8;
 type TipPercents = Partial<Record<TipId, number | null>>;
 const tipsOf = (row: SubmissionRow) => JSON.parse(row.tips) as TipPercents;
 
-/** The full scorecard of a stored result, explanations included: replayed, as it was verified. */
-function explained(catalogue: Catalogue, row: SubmissionRow): Scorecard | null {
+/** How many submissions' lost points are kept in memory (a few hundred bytes each). */
+const LOST_CACHE_LIMIT = 50_000;
+/**
+ * Points each stored result lost per node, by submission. A result never changes once stored,
+ * and the dashboard asks for stats after every burst on the board: each transcript is replayed
+ * once, not once per request.
+ */
+const lostCache = new Map<string, ReadonlyMap<string, number>>();
+
+/** Points a stored result lost at each node (answers only), from its replayed, explained card. */
+function lostByNode(catalogue: Catalogue, row: SubmissionRow): ReadonlyMap<string, number> {
+  const key = `${row.playerId}\u0000${row.scenarioId}\u0000${String(row.attempt)}`;
+  const cached = lostCache.get(key);
+  if (cached) return cached;
+  const lostAt = new Map<string, number>();
+  // A scenario changed since (a new server version) cannot be replayed: its moments are skipped.
   const scenario = catalogue.scenarios.get(row.scenarioId)?.scenario;
-  if (!scenario) return null;
-  const scored = scoreTranscript(scenario, JSON.parse(row.transcript) as Transcript);
-  return scored.ok ? scored.scorecard : null;
+  const scored = scenario && scoreTranscript(scenario, JSON.parse(row.transcript) as Transcript);
+  for (const point of scored?.ok === true ? scored.scorecard.points : []) {
+    if (point.nodeId === null || point.turn === null || point.lost <= 0) continue;
+    // Whole-call items have no choice; a slow answer counts as a moment too.
+    if (point.choiceId === null && point.reason !== PointReason.answerTime) continue;
+    lostAt.set(point.nodeId, (lostAt.get(point.nodeId) ?? 0) + point.lost);
+  }
+  if (lostCache.size >= LOST_CACHE_LIMIT) lostCache.delete(lostCache.keys().next().value ?? '');
+  lostCache.set(key, lostAt);
+  return lostAt;
 }
 
 /**
@@ -44,16 +65,7 @@ export function drillStats(
       entry.count += 1;
       sums.set(tip, entry);
     }
-    // Points an answer lost at a node (choices only: whole-call items have no choice).
-    const lostAt = new Map<string, number>();
-    // A scenario changed since (a new server version) cannot be replayed: its moments are skipped.
-    const scorecard = explained(catalogue, row);
-    for (const point of scorecard?.points ?? []) {
-      if (point.nodeId === null || point.turn === null || point.lost <= 0) continue;
-      if (point.choiceId === null && point.reason !== PointReason.answerTime) continue;
-      lostAt.set(point.nodeId, (lostAt.get(point.nodeId) ?? 0) + point.lost);
-    }
-    for (const [nodeId, lost] of lostAt) {
+    for (const [nodeId, lost] of lostByNode(catalogue, row)) {
       const key = `${row.scenarioId}\u0000${nodeId}`;
       const entry = moments.get(key) ?? {
         scenarioId: row.scenarioId,

@@ -11,7 +11,8 @@ export const en = {
   difficulty: 'Difficulty',
   channel: { phone: 'Phone', chat: 'Chat', counter: 'Counter' },
   titleHint:
-    'Enter: play · H: history · S: settings · B: scenario lab · L: language · T: answer timers {{timers}}',
+    'Enter: play · H: history · S: settings · B: scenario lab · J: join a drill · L: language · T: answer timers {{timers}}',
+  titleHintPackaged: 'Enter: play · H: history · S: settings · L: language',
   selectHint: '1–8: play · ←/→: pages · Esc: back · answer timers {{timers}} (T on the title)',
   menu: { play: 'Play a call' },
   back: 'Back',
@@ -283,7 +284,8 @@ export const zhHans: Messages = {
   difficulty: '难度',
   channel: { phone: '电话', chat: '在线', counter: '柜台' },
   titleHint:
-    'Enter：开始 · H：历史记录 · S：设置 · B：场景实验室 · L：切换语言 · T：答题计时{{timers}}',
+    'Enter：开始 · H：历史记录 · S：设置 · B：场景实验室 · J：加入团队演练 · L：切换语言 · T：答题计时{{timers}}',
+  titleHintPackaged: 'Enter：开始 · H：历史记录 · S：设置 · L：切换语言',
   selectHint: '1–8：开始 · ←/→：翻页 · Esc：返回 · 答题计时{{timers}}（在标题页按 T）',
   menu: { play: '接听来电' },
   back: '返回',
@@ -548,7 +550,8 @@ export const zhHant: Messages = {
   difficulty: '難度',
   channel: { phone: '電話', chat: '線上', counter: '櫃檯' },
   titleHint:
-    'Enter：開始 · H：歷史紀錄 · S：設定 · B：場景實驗室 · L：切換語言 · T：答題計時{{timers}}',
+    'Enter：開始 · H：歷史紀錄 · S：設定 · B：場景實驗室 · J：加入團隊演練 · L：切換語言 · T：答題計時{{timers}}',
+  titleHintPackaged: 'Enter：開始 · H：歷史紀錄 · S：設定 · L：切換語言',
   selectHint: '1–8：開始 · ←/→：翻頁 · Esc：返回 · 答題計時{{timers}}（在標題頁按 T）',
   menu: { play: '接聽來電' },
   back: '返回',

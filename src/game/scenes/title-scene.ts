@@ -70,11 +70,16 @@ export class TitleScene extends Phaser.Scene {
       });
     });
     this.add
-      .text(GAME_WIDTH / 2, 700, t('titleHint', { timers: t(timers ? 'on' : 'off') }), {
-        ...style,
-        fontSize: '16px',
-        color: Colour.muted,
-      })
+      .text(
+        GAME_WIDTH / 2,
+        700,
+        packaged ? t('titleHintPackaged') : t('titleHint', { timers: t(timers ? 'on' : 'off') }),
+        {
+          ...style,
+          fontSize: '16px',
+          color: Colour.muted,
+        },
+      )
       .setOrigin(0.5, 1);
 
     // Sounds load once the title is up, so they never delay it (the first call is a click away).

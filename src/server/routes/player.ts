@@ -11,7 +11,7 @@ import {
 } from '../../protocol/index.ts';
 import { TIP_IDS } from '../../engine/index.ts';
 import { newToken, tokenHash } from '../auth.ts';
-import { bearer, drillOrFail, requirePlayer } from '../context.ts';
+import { bearer, requirePlayer, unknownDrill } from '../context.ts';
 import type { AppContext } from '../context.ts';
 import { ApiFailure } from '../errors.ts';
 import { verifySubmission } from '../verify.ts';
@@ -43,7 +43,7 @@ export function playerRoutes(app: FastifyInstance, context: AppContext): void {
       const drill = await context.repository.drill(request.params.code);
       if (!drill) {
         context.wrongCodes.fail(request.ip, Date.now());
-        return drillOrFail(context, request.params.code);
+        throw unknownDrill(request.params.code);
       }
       if (drill.status === DrillStatus.closed) {
         throw new ApiFailure(
