@@ -8,6 +8,7 @@ export * from './model/locales.ts';
 export * from './model/principles.ts';
 export * from './model/random.ts';
 export * from './model/scenario.ts';
+export * from './model/critical.ts';
 export { scenarioSchema, KEBAB_PATTERN, ID_PATTERN, FLAG_PATTERN } from './schema/scenario.ts';
 export type { ScenarioInput, ScenarioData } from './schema/scenario.ts';
 export { drillSchema, DRILL_ORDERS } from './schema/drill.ts';
@@ -43,6 +44,9 @@ export * from './compiler/types.ts';
 export { timeLimitMs, isHesitant } from './compiler/effects.ts';
 export * from './replay/transcript.ts';
 export * from './replay/transcript-format.ts';
+export { migrateTranscript } from './replay/transcript-migrate.ts';
+export { answerOrder, callSeed, hashString, MAX_SEED } from './replay/answer-order.ts';
+export { recordEvents, transcriptFor } from './replay/record.ts';
 export { replay, replayEvents, startCall, step, stateOf, offeredChoices } from './replay/replay.ts';
 export type {
   CallSnapshot,
@@ -52,7 +56,8 @@ export type {
   ReplayOutcome,
 } from './replay/replay.ts';
 export * from './scoring/scorecard.ts';
-export { scoreCall, scoreTranscript } from './scoring/score.ts';
+export { scoreCall, scoreTranscript, wordOfMouthPoints } from './scoring/score.ts';
+export { compensationAllowance } from './scoring/score-penalties.ts';
 export type { CallRecord, ScoreOutcome } from './scoring/score.ts';
 export { analyseScenario } from './scoring/analysis.ts';
 export type { ScenarioAnalysis } from './scoring/analysis.ts';

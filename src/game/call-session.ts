@@ -1,6 +1,7 @@
 import { createActor } from 'xstate';
 import {
   CallEventType,
+  answerOrder,
   TRANSCRIPT_FORMAT,
   TRANSCRIPT_FORMAT_VERSION,
   compileScenario,
@@ -14,6 +15,7 @@ import type {
   Choice,
   Ending,
   LocaleId,
+  RecordedEvent,
   Scenario,
   Scorecard,
   Transcript,
@@ -23,31 +25,49 @@ import type { Actor } from 'xstate';
 /** Milliseconds from some fixed origin; the browser passes `performance.now`. */
 export type Clock = () => number;
 
+/** A fresh seed for a call's answer order: randomness stays out here, at the edge, never in the engine. */
+export function newCallSeed(): number {
+  return crypto.getRandomValues(new Uint32Array(1))[0] ?? 0;
+}
+
 /**
  * One call in progress, as the game sees it: a live XState actor of the compiled scenario, the
- * answer clock, and the transcript being recorded. The scenes only read from it and call
- * `choose` / `silence`; nothing here draws.
+ * answer clock, the seed that orders the answers, and the transcript being recorded. The scenes
+ * only read from it and call `choose` / `silence`; nothing here draws.
  */
 export class CallSession {
   readonly scenario: Scenario;
   readonly timed: boolean;
   readonly locale: LocaleId;
+  /**
+   * Orders the answers at every node (see the engine's `answerOrder`); kept in the transcript.
+   * Null only when replaying a call recorded before answers were shuffled.
+   */
+  readonly seed: number | null;
   private readonly clock: Clock;
   private readonly actor: Actor<CallMachine>;
-  private readonly events: CallEvent[] = [];
+  private readonly events: RecordedEvent[] = [];
   private askedAt: number;
 
   /**
+   * @param options.seed the answer order's seed (a retry or replay passes the recorded one).
    * @param options.prefix answers already given (e.g. "retry from here" in the debrief): replayed
    *   at once with their recorded times, and kept at the start of the transcript.
    */
   constructor(
     scenario: Scenario,
-    options: { timed: boolean; locale: LocaleId; clock: Clock; prefix?: readonly CallEvent[] },
+    options: {
+      timed: boolean;
+      locale: LocaleId;
+      clock: Clock;
+      seed: number | null;
+      prefix?: readonly CallEvent[];
+    },
   ) {
     this.scenario = scenario;
     this.timed = options.timed;
     this.locale = options.locale;
+    this.seed = options.seed;
     this.clock = options.clock;
     this.actor = createActor(compileScenario(scenario).machine, {
       input: { timed: options.timed },
@@ -77,11 +97,18 @@ export class CallSession {
     return this.ended ? undefined : this.scenario.nodes[this.stateId];
   }
 
-  /** The choices on offer now, in the order the scenario lists them. */
+  /** The choices on offer now, in the order they are shown (the seed's shuffle of this node). */
   get choices(): Choice[] {
     if (this.ended) return [];
+    const choices = this.node?.choices ?? [];
+    return this.shownOrder()
+      .map((id) => choices.find((choice) => choice.id === id))
+      .filter((choice) => choice !== undefined);
+  }
+
+  private shownOrder(): string[] {
     const offered = offeredChoices(this.scenario, this.stateId, this.snapshot.context);
-    return (this.node?.choices ?? []).filter((choice) => offered.includes(choice.id));
+    return answerOrder(this.scenario, this.seed, this.stateId, offered);
   }
 
   /** The answer time at this node, in milliseconds. */
@@ -128,6 +155,7 @@ export class CallSession {
       scenarioHash: this.scenario.hash,
       locale: this.locale,
       timed: this.timed,
+      seed: this.seed,
       events: [...this.events],
     };
   }
@@ -143,9 +171,14 @@ export class CallSession {
   private send(event: CallEvent): boolean {
     if (this.ended) return false;
     const before = this.snapshot.context.turns;
+    const shown = this.shownOrder();
     this.actor.send(event);
     if (this.snapshot.context.turns === before) return false;
-    this.events.push(event);
+    this.events.push(
+      event.type === CallEventType.choose
+        ? { type: event.type, choiceId: event.choiceId, elapsedMs: event.elapsedMs, shown }
+        : { type: event.type, elapsedMs: event.elapsedMs, shown },
+    );
     this.askedAt = this.clock();
     return true;
   }

@@ -36,3 +36,7 @@ export function lineOf(text: string, snippet: string): number {
   if (index < 0) throw new Error(`no "${snippet}" in text`);
   return text.slice(0, index).split('\n').length;
 }
+
+/** The judgment fixture: interruptions, dead air, critical errors, compensation within rules. */
+export const judgmentCall = (): Scenario =>
+  loadValid(fixtureText('judgment-call.yaml'), 'judgment-call.yaml');

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { replay, scoreTranscript, transcriptSchema } from '../../src/engine/index.ts';
+import {
+  TRANSCRIPT_FORMAT,
+  answerOrder,
+  migrateTranscript,
+  replay,
+  scoreTranscript,
+  storedTranscriptSchema,
+  transcriptSchema,
+} from '../../src/engine/index.ts';
 import { editedMiniCall, loadValid, miniCall } from '../support/fixtures.ts';
 import { choose, silence, transcriptOf } from '../support/transcripts.ts';
 
@@ -37,7 +45,58 @@ describe('replay', () => {
         events: [{ type: 'CHOOSE', choiceId: 'x', elapsedMs: -1 }],
       }).success,
     ).toBe(false);
-    expect(transcriptSchema.safeParse({ ...transcript, formatVersion: 2 }).success).toBe(false);
+    expect(transcriptSchema.safeParse({ ...transcript, formatVersion: 1 }).success).toBe(false);
+    expect(transcriptSchema.safeParse({ ...transcript, seed: -1 }).success).toBe(false);
+  });
+
+  it('records the order each node’s answers were shown in, a pure function of seed and node', () => {
+    const scenario = miniCall();
+    const transcript = transcriptOf(scenario, best, { seed: 4242 });
+    expect(transcript.seed).toBe(4242);
+    for (const event of transcript.events) expect(event.shown.length).toBe(2);
+    expect(transcript.events[0]?.shown).toEqual(
+      answerOrder(scenario, 4242, 'open', ['listen', 'policy']),
+    );
+    // The same seed and node always give the same order; the seed changes it.
+    const orders = new Set(
+      Array.from({ length: 30 }, (_, seed) =>
+        answerOrder(scenario, seed, 'open', ['listen', 'policy']).join(','),
+      ),
+    );
+    expect(orders.size).toBe(2);
+    expect(replay(scenario, transcript).ok).toBe(true);
+  });
+
+  it('refuses a transcript whose recorded order is not the one its seed shows', () => {
+    const scenario = miniCall();
+    const transcript = transcriptOf(scenario, best, { seed: 4242 });
+    const [first, ...rest] = transcript.events;
+    if (!first) throw new Error('no events');
+    const tampered = {
+      ...transcript,
+      events: [{ ...first, shown: [...first.shown].reverse() }, ...rest],
+    };
+    expect(replay(scenario, tampered)).toMatchObject({
+      ok: false,
+      error: { code: 'orderMismatch', eventIndex: 0 },
+    });
+    expect(replay(scenario, { ...transcript, seed: 4243 })).toMatchObject({ ok: false });
+  });
+
+  it('migrates a transcript recorded before shuffling (format 1) to a seedless one that replays', () => {
+    const scenario = miniCall();
+    const { seed: _seed, ...current } = transcriptOf(scenario, best);
+    const legacy = {
+      ...current,
+      formatVersion: 1,
+      events: current.events.map(({ shown: _shown, ...event }) => event),
+    };
+    expect(transcriptSchema.safeParse(legacy).success).toBe(false);
+    const migrated = storedTranscriptSchema.parse(legacy);
+    expect(migrated).toMatchObject({ format: TRANSCRIPT_FORMAT, formatVersion: 2, seed: null });
+    expect(migrated.events.every((event) => event.shown.length === 0)).toBe(true);
+    expect(replay(scenario, migrated).ok).toBe(true);
+    expect(migrateTranscript(migrated)).toBe(migrated);
   });
 
   it('detects a changed scenario by its hash, and a wrong id or version', () => {

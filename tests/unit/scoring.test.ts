@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  CRITICAL_CAP,
   PointReason,
   SCORE_WEIGHTS,
   TipStatus,
@@ -26,6 +27,9 @@ describe('scoring', () => {
     expect(card.total).toBe(100);
     expect(card.grade).toBe('A');
     expect(card.components).toEqual(SCORE_WEIGHTS);
+    expect(card.penalties).toBe(0);
+    expect(card.criticalErrors).toEqual([]);
+    expect(card.cap).toBe(100);
     expect(card.outcome).toEqual({
       endingId: 'resolvedWithFollowUp',
       outcome: 'good',
@@ -36,6 +40,7 @@ describe('scoring', () => {
       order: ['vent', 'apologise', 'ask', 'followUp'],
       inOrder: true,
       interruptions: [],
+      deadAir: [],
     });
     const won = card.points.reduce((sum, point) => sum + point.won, 0);
     expect(won).toBeCloseTo(100, 1);
@@ -88,17 +93,27 @@ describe('scoring', () => {
     expect(interruption).toMatchObject({ choiceId: 'policy', principle: 'patience' });
   });
 
-  it('costs compensation beyond the cheapest good path (earn, else break even, else lose least)', () => {
+  it('costs compensation beyond what the customer lost, as a critical error (earn, else break even, else lose least)', () => {
     const card = score([
       choose('listen'),
       choose('apologise'),
       choose('voucher'),
       choose('call-back'),
     ]);
-    expect(card.compensation).toEqual({ spent: 200, cheapestGood: 0 });
+    expect(card.compensation).toEqual({ spent: 200, cheapestGood: 0, allowance: 0 });
     expect(card.components.compensation).toBe(0);
     const point = card.points.find((entry) => entry.reason === PointReason.compensation);
     expect(point).toMatchObject({ turn: 2, principle: 'earnBreakEven', lost: 5 });
+    expect(card.criticalErrors).toEqual([
+      {
+        error: 'overCompensation',
+        turn: 2,
+        nodeId: 'offer',
+        choiceId: 'voucher',
+        principle: 'earnBreakEven',
+      },
+    ]);
+    expect(card.total).toBeLessThanOrEqual(CRITICAL_CAP);
   });
 
   it('gives a partial outcome half the outcome points and cites following up', () => {
@@ -109,7 +124,8 @@ describe('scoring', () => {
       choose('goodbye'),
     ]);
     expect(card.outcome.outcome).toBe('partial');
-    expect(card.components.outcome).toBe(10);
+    // 7 of the 14 for a partial ending, and 5 of the 6 for word of mouth 0 (−25 → 0, +5 → 6).
+    expect(card.components.outcome).toBe(12);
     expect(card.steps.firstPerformed.followUp).toBeNull();
     expect(card.points.find((point) => point.reason === PointReason.stepMissing)).toMatchObject({
       step: 'followUp',

@@ -10,6 +10,9 @@ import { stateKey } from '../scoring/analysis.ts';
 import { scoreCall } from '../scoring/score.ts';
 import { createTurnCache } from '../scoring/turn-cache.ts';
 import { tipsExercised } from '../scoring/score-tips.ts';
+import { CRITICAL_CAP } from '../model/critical.ts';
+import { bestAnswerLength, isClean, strategyResults } from './giveaways.ts';
+import type { LengthRank, StrategyResult } from './giveaways.ts';
 
 /** Paths explored at most per scenario; beyond it the report says it was truncated. */
 export const DEFAULT_PATH_LIMIT = 100_000;
@@ -46,6 +49,26 @@ export interface ExploreReport {
   /** A path that reaches a good ending without the follow-up step, if any: the good ending should need it. */
   readonly goodWithoutFollowUp: ExploredPath | null;
   readonly tipsExercised: readonly TipId[];
+  /** The give-away checks: what answering without judgment would score. */
+  readonly giveaways: Giveaways;
+}
+
+/** What a trainee who does not think would score, and whether the rules hold on every path. */
+export interface Giveaways {
+  /** Always the same position, always the longest, always the politest-sounding answer. */
+  readonly strategies: readonly StrategyResult[];
+  /**
+   * Pressing one fixed key at every turn while answers are shuffled: the expected total of a
+   * uniformly random answer at every node (exact, over every path).
+   */
+  readonly shuffledKey: number | null;
+  /** Per locale: at how many nodes the rubric's best answer is also the longest. */
+  readonly bestIsLongest: readonly LengthRank[];
+  /** The highest total of any path with a critical error (null when no path has one). */
+  readonly bestWithCritical: ExploredPath | null;
+  /** Paths on which every answer follows the articles, and the lowest-scoring of them. */
+  readonly cleanPaths: number;
+  readonly worstClean: ExploredPath | null;
 }
 
 export interface ExploreOptions {
@@ -84,6 +107,15 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
   let worst: ExploredPath | null = null;
   let shortestGood: ExploredPath | null = null;
   let goodWithoutFollowUp: ExploredPath | null = null;
+  let bestWithCritical: ExploredPath | null = null;
+  let worstClean: ExploredPath | null = null;
+  let cleanPaths = 0;
+  let expectedSum = 0;
+  let expectedMass = 0;
+  // Along the current path: whether every answer so far was clean, and its probability under
+  // uniformly random answers (silence has none).
+  let clean = true;
+  let probability = 1;
 
   const finish = (snapshot: CallSnapshot) => {
     paths += 1;
@@ -111,6 +143,19 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
       (card.total === worst.total && shorter(worst))
     )
       worst = path();
+    if (
+      card.criticalErrors.length > 0 &&
+      (bestWithCritical === null || card.total > bestWithCritical.total)
+    )
+      bestWithCritical = path();
+    // A path that commits a critical error (over-compensation is found only on the whole call)
+    // does not follow the articles, whatever its answers' tags say.
+    if (clean && card.criticalErrors.length === 0) {
+      cleanPaths += 1;
+      if (worstClean === null || card.total < worstClean.total) worstClean = path();
+    }
+    expectedSum += probability * card.total;
+    expectedMass += probability;
     if (scenario.endings[endingId]?.outcome === 'good') {
       if (shorter(shortestGood)) shortestGood = path();
       if (card.steps.firstPerformed.followUp === null && shorter(goodWithoutFollowUp))
@@ -143,20 +188,42 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
     );
     if (candidates.length === 0) deadEnds.push({ nodeId, events: [...events] });
     if (timed) candidates.push({ type: CallEventType.silence, elapsedMs: limit });
+    const answers = candidates.length - (timed ? 1 : 0);
+    const node = scenario.nodes[nodeId];
     for (const event of candidates) {
       const stepped = step(scenario, snapshot, event);
       if (!stepped) continue;
+      const choice =
+        event.type === CallEventType.choose
+          ? node?.choices.find((candidate) => candidate.id === event.choiceId)
+          : undefined;
+      const outer = { clean, probability };
+      clean = clean && choice !== undefined && isClean(scenario, nodeId, choice);
+      probability = choice ? probability / answers : 0;
       visited.add(stepped.turn.to);
       turns.push(stepped.turn);
       events.push(event);
       walk(stepped.next);
       turns.pop();
       events.pop();
+      ({ clean, probability } = outer);
     }
     onPath.delete(key);
   };
 
   walk(startCall(scenario, timed));
+  const promptly = (nodeId: string) =>
+    Math.round(
+      (scenario.nodes[nodeId]?.timeLimit ?? scenario.timeLimit) * 1000 * EXPLORER_ANSWER_SHARE,
+    );
+  const giveaways: Giveaways = {
+    strategies: strategyResults(scenario, timed, promptly, depthLimit),
+    shuffledKey: expectedMass > 0 ? Math.round((10 * expectedSum) / expectedMass) / 10 : null,
+    bestIsLongest: bestAnswerLength(scenario),
+    bestWithCritical,
+    cleanPaths,
+    worstClean,
+  };
 
   const exercised = tipsExercised(scenario, timed);
   return {
@@ -172,11 +239,25 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
     shortestGood,
     goodWithoutFollowUp,
     tipsExercised: TIP_IDS.filter((tip) => exercised.has(tip)),
+    giveaways,
   };
 }
 
-/** The bar every shipped scenario meets: the best path scores at least 95, the worst at most 20. */
-export const QUALITY_BAR = { bestAtLeast: 95, worstAtMost: 20 } as const;
+/**
+ * The bar every shipped scenario meets: the best path scores at least 95 and the worst at most
+ * 20; answering without judgment (a fixed position, the longest or the politest-sounding answer,
+ * a fixed key on shuffled answers) scores at most 60; the best answer is the longest at no more
+ * than 40% of nodes; a call with a critical error stays within the cap; and a call that follows
+ * the articles at every turn scores at least 80.
+ */
+export const QUALITY_BAR = {
+  bestAtLeast: 95,
+  worstAtMost: 20,
+  strategyAtMost: 60,
+  longestBestShareAtMost: 0.4,
+  criticalAtMost: CRITICAL_CAP,
+  cleanAtLeast: 80,
+} as const;
 
 export interface QualityCheck {
   readonly passed: boolean;
@@ -228,6 +309,7 @@ export function qualityChecks(report: ExploreReport): QualityCheck[] {
       passed: worst <= QUALITY_BAR.worstAtMost,
       label: `worst path scores ${worst} (needs ≤ ${QUALITY_BAR.worstAtMost})`,
     },
+    ...giveawayChecks(report.giveaways),
     {
       passed: !report.truncated,
       label: report.truncated
@@ -235,4 +317,48 @@ export function qualityChecks(report: ExploreReport): QualityCheck[] {
         : 'every path explored',
     },
   ];
+}
+
+const strategyName = (result: StrategyResult): string =>
+  result.position !== null
+    ? `always answer ${String(result.position)}`
+    : `always the ${result.strategy === 'longest' ? 'longest' : 'politest-sounding'} answer (${result.locale ?? ''})`;
+
+/** The give-away checks as lines a trainer can act on. */
+export function giveawayChecks(giveaways: Giveaways): QualityCheck[] {
+  const limit = QUALITY_BAR.strategyAtMost;
+  const checks: QualityCheck[] = giveaways.strategies.map((result) => ({
+    passed: result.total <= limit,
+    label: `${strategyName(result)} scores ${String(result.total)} (needs ≤ ${String(limit)})`,
+  }));
+  if (giveaways.shuffledKey !== null) {
+    checks.push({
+      passed: giveaways.shuffledKey <= limit,
+      label: `one key pressed at every turn, answers shuffled, scores ${String(giveaways.shuffledKey)} on average (needs ≤ ${String(limit)})`,
+    });
+  }
+  for (const rank of giveaways.bestIsLongest) {
+    const share = rank.nodes === 0 ? 0 : rank.longest / rank.nodes;
+    checks.push({
+      passed: share <= QUALITY_BAR.longestBestShareAtMost,
+      label: `the best answer is the longest at ${String(rank.longest)} of ${String(rank.nodes)} nodes in ${rank.locale}${rank.longest > 0 ? ` (${rank.nodeIds.join(', ')})` : ''} (needs ≤ ${String(Math.round(QUALITY_BAR.longestBestShareAtMost * 100))}%)`,
+    });
+  }
+  const critical = giveaways.bestWithCritical;
+  checks.push({
+    passed: critical === null || critical.total <= QUALITY_BAR.criticalAtMost,
+    label:
+      critical === null
+        ? 'no path commits a critical error'
+        : `every path with a critical error scores ≤ ${String(QUALITY_BAR.criticalAtMost)} (highest: ${String(critical.total)})`,
+  });
+  const clean = giveaways.worstClean;
+  checks.push({
+    passed: clean !== null && clean.total >= QUALITY_BAR.cleanAtLeast,
+    label:
+      clean === null
+        ? 'no path follows the articles at every turn (no answer without evidence against a tip)'
+        : `every path that follows the articles scores ≥ ${String(QUALITY_BAR.cleanAtLeast)} (${String(giveaways.cleanPaths)} ${giveaways.cleanPaths === 1 ? 'path' : 'paths'}, lowest ${String(clean.total)}: ${clean.states.join(' → ')})`,
+  });
+  return checks;
 }

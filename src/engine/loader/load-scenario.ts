@@ -2,6 +2,7 @@ import { scenarioSchema } from '../schema/scenario.ts';
 import type { ScenarioData } from '../schema/scenario.ts';
 import type { Scenario } from '../model/scenario.ts';
 import { Locale } from '../model/locales.ts';
+import { checkCompensation } from './check-compensation.ts';
 import { checkConditions } from './check-conditions.ts';
 import { checkGraph } from './check-graph.ts';
 import { checkReferences, checkRouteLists } from './check-references.ts';
@@ -99,6 +100,7 @@ export function loadScenario(text: string, file: string): LoadResult<Scenario> {
     ...checkRouteLists(raw, source, file),
     ...checkConditions(raw, source, file),
     ...checkTranslations(raw, source, file),
+    ...checkCompensation(raw, source, file),
   ];
   // Graph faults follow from a broken structure (a misspelt `next` orphans every node after
   // it), so they are only reported once the structure itself is sound.

@@ -6,7 +6,8 @@ import { holds, timeLimitMs } from '../compiler/effects.ts';
 import { CallEventType } from '../compiler/types.ts';
 import type { CallContext, CallEvent } from '../compiler/types.ts';
 import type { Scenario } from '../model/scenario.ts';
-import type { Transcript } from './transcript.ts';
+import type { RecordedEvent, Transcript } from './transcript.ts';
+import { answerOrder } from './answer-order.ts';
 
 export type CallSnapshot = SnapshotFrom<CallMachine>;
 
@@ -37,6 +38,7 @@ export type ReplayError =
   | { readonly code: 'versionMismatch'; readonly message: string }
   | { readonly code: 'hashMismatch'; readonly message: string }
   | { readonly code: 'eventRejected'; readonly message: string; readonly eventIndex: number }
+  | { readonly code: 'orderMismatch'; readonly message: string; readonly eventIndex: number }
   | { readonly code: 'afterEnd'; readonly message: string; readonly eventIndex: number };
 
 export type ReplayOutcome = { ok: true; result: ReplayResult } | { ok: false; error: ReplayError };
@@ -146,14 +148,45 @@ export function replay(scenario: Scenario, transcript: Transcript): ReplayOutcom
       },
     };
   }
-  return replayEvents(scenario, transcript.timed, transcript.events);
+  return replayEvents(scenario, transcript.timed, transcript.events, transcript.seed);
 }
 
-/** Replays bare events (no transcript header checks): used by the explorer's paths and tests. */
+const isRecorded = (event: CallEvent | RecordedEvent): event is RecordedEvent =>
+  Array.isArray((event as Partial<RecordedEvent>).shown);
+
+const sameList = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((item, index) => item === b[index]);
+
+/**
+ * Whether an event's recorded order is the one its seed gives. A call recorded before answers
+ * were shuffled (null seed) may record no order at all, or the file's own.
+ */
+function orderProblem(
+  scenario: Scenario,
+  seed: number | null,
+  nodeId: string,
+  offered: readonly string[],
+  event: RecordedEvent,
+  eventIndex: number,
+): ReplayError | null {
+  const expected = answerOrder(scenario, seed, nodeId, offered);
+  if (sameList(event.shown, expected) || (seed === null && event.shown.length === 0)) return null;
+  return {
+    code: 'orderMismatch',
+    eventIndex,
+    message: `event ${eventIndex + 1}: the answers at "${nodeId}" were recorded in the order ${event.shown.join(', ') || '(none)'}, but seed ${seed === null ? 'none' : String(seed)} shows them as ${expected.join(', ')}`,
+  };
+}
+
+/**
+ * Replays events (no transcript header checks): the explorer's paths and tests pass bare events;
+ * with `seed` given (a transcript's), each event's recorded order must be the seed's.
+ */
 export function replayEvents(
   scenario: Scenario,
   timed: boolean,
-  events: readonly CallEvent[],
+  events: readonly CallEvent[] | readonly RecordedEvent[],
+  seed?: number | null,
 ): ReplayOutcome {
   let snapshot = startCall(scenario, timed);
   const turns: TurnRecord[] = [];
@@ -169,14 +202,14 @@ export function replayEvents(
         },
       };
     }
+    const nodeId = stateOf(snapshot);
+    const offered = offeredChoices(scenario, nodeId, snapshot.context);
     const stepped = step(scenario, snapshot, event);
     if (!stepped) {
-      const nodeId = stateOf(snapshot);
       const what =
         event.type === CallEventType.choose
           ? `choice "${event.choiceId}"`
           : 'silence (timers are off)';
-      const offered = offeredChoices(scenario, nodeId, snapshot.context);
       return {
         ok: false,
         error: {
@@ -185,6 +218,10 @@ export function replayEvents(
           message: `event ${eventIndex + 1}: ${what} is not possible at "${nodeId}" (on offer: ${offered.join(', ')})`,
         },
       };
+    }
+    if (seed !== undefined && isRecorded(event)) {
+      const problem = orderProblem(scenario, seed, nodeId, offered, event, eventIndex);
+      if (problem) return { ok: false, error: problem };
     }
     snapshot = stepped.next;
     turns.push(stepped.turn);

@@ -3,6 +3,7 @@ import { TIP_EVIDENCE_MAX, TIP_EVIDENCE_MIN, TIP_IDS } from '../model/tips.ts';
 import { STEP_IDS } from '../model/steps.ts';
 import { LOCALE_IDS } from '../model/locales.ts';
 import { PRINCIPLE_IDS } from '../model/principles.ts';
+import { CRITICAL_ERROR_IDS } from '../model/critical.ts';
 import { textSchema } from './text.ts';
 
 /** Ids of nodes, endings and choices: transcripts refer to them, so they must stay stable. */
@@ -106,6 +107,10 @@ export const choiceSchema = z.strictObject({
     .min(0)
     .optional()
     .meta({ description: 'Compensation given, in the scenario currency.' }),
+  critical: z.enum(CRITICAL_ERROR_IDS).optional().meta({
+    description:
+      'A critical error this answer commits (caps the call at grade C): needlessData, unkeepablePromise, judgesCustomer, arguesWhoIsRight, overCompensation or passesTheBuck.',
+  }),
   set: flagsSchema.optional(),
   when: conditionSchema
     .optional()
@@ -127,6 +132,10 @@ export const silenceSchema = z
     tips: tipsSchema.optional(),
     reply: textSchema.optional(),
     feedback: textSchema.optional(),
+    deadAir: z.boolean().optional().meta({
+      description:
+        'false when silence here is a natural pause (the customer is busy, reading something out): no dead-air penalty. Default true.',
+    }),
     next: nextSchema
       .optional()
       .meta({ description: 'Where silence leads; the same node when left out.' }),
@@ -275,6 +284,24 @@ export const scenarioSchema = z
       .min(1)
       .optional()
       .meta({ examples: ['CNY'] }),
+    loss: z
+      .number()
+      .min(0)
+      .optional()
+      .meta({
+        description:
+          'What the customer actually lost, in `currency`: compensation is measured against it (001 §五 3). Required when any choice has a `cost`.',
+        examples: [40],
+      }),
+    goodwill: z
+      .number()
+      .min(0)
+      .optional()
+      .meta({
+        description:
+          "What the company's rules allow on top of the loss, as a goodwill gesture (001 §三 5). Spending more than loss + goodwill in one call is the critical error overCompensation. Default 0.",
+        examples: [20],
+      }),
     meters: z.strictObject({ anger: meterValue, trust: meterValue, patience: meterValue }).meta({
       description: 'Meter values when the call starts (0–100).',
       examples: [{ anger: 70, trust: 30, patience: 60 }],

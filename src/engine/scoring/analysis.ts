@@ -10,8 +10,6 @@ export interface ScenarioAnalysis {
   readonly shortestGoodTurns: number | null;
   /** Least compensation spent on any path to a good ending. */
   readonly cheapestGoodCost: number | null;
-  /** The largest single compensation a choice offers (≥ 1): the scale of over-compensation. */
-  readonly costScale: number;
   /** Whether the search stopped at its bound before exhausting the states. */
   readonly truncated: boolean;
 }
@@ -39,12 +37,6 @@ export function analyseScenario(scenario: Scenario): ScenarioAnalysis {
   const cached = analysisCache.get(scenario);
   if (cached) return cached;
   compileScenario(scenario);
-  const costScale = Math.max(
-    1,
-    ...Object.values(scenario.nodes).flatMap((node) =>
-      node.choices.map((choice) => choice.cost ?? 0),
-    ),
-  );
   let shortestGoodTurns: number | null = null;
   let cheapestGoodCost: number | null = null;
   const seen = new Set<string>();
@@ -78,7 +70,7 @@ export function analyseScenario(scenario: Scenario): ScenarioAnalysis {
     }
     frontier = next;
   }
-  const analysis = { shortestGoodTurns, cheapestGoodCost, costScale, truncated };
+  const analysis = { shortestGoodTurns, cheapestGoodCost, truncated };
   analysisCache.set(scenario, analysis);
   return analysis;
 }

@@ -8,13 +8,15 @@ import { PointReason, SCORE_WEIGHTS, STEP_POINTS } from './scorecard.ts';
 import type { Scorecard, ScorePoint } from './scorecard.ts';
 import type { TurnCache } from './turn-cache.ts';
 
-/** What one turn means for the steps: the step it performed, and whether it interrupted a vent. */
+/**
+ * What one turn means for the steps: the step it performed, whether it interrupted a vent, and
+ * whether it left dead air.
+ */
 export interface TurnSteps {
   readonly step: StepId | undefined;
   readonly interrupts: boolean;
+  readonly deadAir: boolean;
 }
-
-const NO_STEP: TurnSteps = { step: undefined, interrupts: false };
 /** What a turn does for the steps, from the caller's cache when it keeps one. */
 function stepsOf(scenario: Scenario, turn: TurnRecord, cache: TurnCache | undefined): TurnSteps {
   const cached = cache?.steps.get(turn);
@@ -24,20 +26,20 @@ function stepsOf(scenario: Scenario, turn: TurnRecord, cache: TurnCache | undefi
     event.type === CallEventType.choose
       ? scenario.nodes[turn.nodeId]?.choices.find((candidate) => candidate.id === event.choiceId)
       : undefined;
-  const venting = scenario.nodes[turn.nodeId]?.step === Step.vent;
-  const result = choice
-    ? {
-        step: choice.step,
-        interrupts: venting && (choice.explains === true || choice.step === Step.ask),
-      }
-    : NO_STEP;
+  const node = scenario.nodes[turn.nodeId];
+  // While the customer vents, the only right move is to listen: an explanation, a question, a
+  // data request, "please calm down" or an early solution all cut the venting short (001 §三 1).
+  const venting = node?.step === Step.vent;
+  const result: TurnSteps = choice
+    ? { step: choice.step, interrupts: venting && choice.step !== Step.vent, deadAir: false }
+    : { step: undefined, interrupts: false, deadAir: node?.onSilence?.deadAir !== false };
   cache?.steps.set(turn, result);
   return result;
 }
 
 /**
- * The steps component (seed 001 §四): each step performed, the steps in order, and no
- * explanation or solution while the customer still vents.
+ * The steps component (seed 001 §四): each step performed and the steps in order. It also finds
+ * the interruptions and the dead air, which the penalties deduct at a fixed rate.
  */
 export function scoreSteps(
   scenario: Scenario,
@@ -52,10 +54,12 @@ export function scoreSteps(
     followUp: null,
   };
   const interruptions: number[] = [];
+  const deadAir: number[] = [];
   turns.forEach((turn, index) => {
-    const { step, interrupts } = stepsOf(scenario, turn, options.cache);
+    const { step, interrupts, deadAir: silent } = stepsOf(scenario, turn, options.cache);
     if (step && firstPerformed[step] === null) firstPerformed[step] = index;
     if (interrupts) interruptions.push(index);
+    if (silent) deadAir.push(index);
   });
 
   const details: ScorePoint[] = [];
@@ -116,20 +120,6 @@ export function scoreSteps(
     principle: STEP_PRINCIPLE[blamed],
   }));
 
-  for (const turn of interruptions) {
-    const lost = Math.min(STEP_POINTS.interruption, points);
-    points -= lost;
-    item(() => ({
-      reason: PointReason.interruption,
-      turn,
-      ...choiceAt(turn),
-      step: Step.vent,
-      won: 0,
-      lost,
-      principle: 'patience',
-    }));
-  }
-
-  const steps = { firstPerformed, order, inOrder: inversions === 0, interruptions };
+  const steps = { firstPerformed, order, inOrder: inversions === 0, interruptions, deadAir };
   return { points: Math.max(0, Math.min(SCORE_WEIGHTS.steps, points)), steps, details };
 }

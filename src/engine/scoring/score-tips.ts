@@ -103,23 +103,35 @@ function turnEvidence(
       event.type === CallEventType.choose
         ? node.choices.find((choice) => choice.id === event.choiceId)
         : undefined;
-    const chosenTags = chosen
-      ? (chosen.tips ?? {})
-      : (node.onSilence?.tips ?? DEFAULT_SILENCE_TIPS);
-    for (const { tip, best, worst } of stakesAt(scenario, offered, turn.nodeId)) {
-      if (tip === Tip.actFast && !timed) continue;
-      const stake = best - worst;
-      const earned = Math.max(0, Math.min(stake, (chosenTags[tip] ?? 0) - worst));
-      evidence.push({
-        tip,
-        turn: index,
-        nodeId: turn.nodeId,
-        choiceId: chosen?.id ?? null,
-        stake,
-        earned,
-        reason: PointReason.tipEvidence,
-        principle: chosen?.principle ?? TIP_PRINCIPLE[tip],
-      });
+    const stakes = stakesAt(scenario, offered, turn.nodeId);
+    if (chosen) {
+      const chosenTags = chosen.tips ?? {};
+      for (const { tip, best, worst } of stakes) {
+        if (tip === Tip.actFast && !timed) continue;
+        const stake = best - worst;
+        const earned = Math.max(0, Math.min(stake, (chosenTags[tip] ?? 0) - worst));
+        evidence.push({
+          tip,
+          turn: index,
+          nodeId: turn.nodeId,
+          choiceId: chosen.id,
+          stake,
+          earned,
+          reason: PointReason.tipEvidence,
+          principle: chosen.principle ?? TIP_PRINCIPLE[tip],
+        });
+      }
+    } else {
+      evidence.push(
+        ...silenceEvidence(
+          node.onSilence?.tips ?? DEFAULT_SILENCE_TIPS,
+          offered,
+          stakes,
+          turn,
+          index,
+          timed,
+        ),
+      );
     }
     if (timed) {
       const share = chosen ? event.elapsedMs / turn.timeLimitMs : 1;
@@ -137,6 +149,42 @@ function turnEvidence(
     }
   }
   cache?.evidence.set(turn, evidence);
+  return evidence;
+}
+
+/**
+ * Evidence of a silence: dead air is at least as bad as the worst answer on offer on every tip at
+ * stake there, and it carries its own tags too (actFast −2 unless the node's onSilence says).
+ */
+function silenceEvidence(
+  tags: Readonly<Partial<Record<TipId, number>>>,
+  offered: readonly Choice[],
+  stakes: readonly Stake[],
+  turn: TurnRecord,
+  index: number,
+  timed: boolean,
+): Evidence[] {
+  const evidence: Evidence[] = [];
+  for (const tip of TIP_IDS) {
+    if (tip === Tip.actFast && !timed) continue;
+    const own = tags[tip];
+    const atStake = stakes.find((stake) => stake.tip === tip);
+    if (!atStake && (own === undefined || own >= 0)) continue;
+    const best = atStake?.best ?? Math.max(0, ...offered.map((choice) => choice.tips?.[tip] ?? 0));
+    const worst = Math.min(atStake?.worst ?? best, own ?? Infinity);
+    const stake = best - worst;
+    if (stake <= 0) continue;
+    evidence.push({
+      tip,
+      turn: index,
+      nodeId: turn.nodeId,
+      choiceId: null,
+      stake,
+      earned: Math.max(0, Math.min(stake, (own ?? worst) - worst)),
+      reason: PointReason.tipEvidence,
+      principle: TIP_PRINCIPLE[tip],
+    });
+  }
   return evidence;
 }
 

@@ -7,8 +7,17 @@ import type { ReplayError } from '../replay/replay.ts';
 import type { Transcript } from '../replay/transcript.ts';
 import { analyseScenario } from './analysis.ts';
 import type { TurnCache } from './turn-cache.ts';
-import { OUTCOME_POINTS, PointReason, SCORE_WEIGHTS, gradeOf } from './scorecard.ts';
+import { CRITICAL_CAP } from '../model/critical.ts';
+import {
+  OUTCOME_POINTS,
+  PointReason,
+  SCORE_WEIGHTS,
+  WORD_OF_MOUTH_POINTS,
+  WORD_OF_MOUTH_SCALE,
+  gradeOf,
+} from './scorecard.ts';
 import type { Scorecard, ScorePoint, ScoreComponent } from './scorecard.ts';
+import { compensationAllowance, criticalErrorsOf, scorePenalties } from './score-penalties.ts';
 import { scoreSteps } from './score-steps.ts';
 import { scoreTips } from './score-tips.ts';
 
@@ -23,9 +32,18 @@ export interface CallRecord {
 
 const round2 = (value: number) => Math.round(value * 100) / 100;
 
+/** Word of mouth's share of the outcome: −25 people told (or worse) earns none, +5 all of it. */
+export function wordOfMouthPoints(wordOfMouth: number): number {
+  const { worst, best } = WORD_OF_MOUTH_SCALE;
+  const share = Math.max(0, Math.min(1, (wordOfMouth - worst) / (best - worst)));
+  return WORD_OF_MOUTH_POINTS * share;
+}
+
 /**
- * Scores a call against the ten tips, the four steps, the outcome, the cost of compensation and
- * the final meters. Pure: the same scenario and record always give the same scorecard.
+ * Scores a call against the ten tips, the four steps, the outcome (word of mouth included), the
+ * cost of compensation and the final meters; deducts the fixed penalties; and caps a call with a
+ * critical error at `CRITICAL_CAP`. Pure: the same scenario and record always give the same
+ * scorecard.
  */
 export function scoreCall(
   scenario: Scenario,
@@ -58,7 +76,10 @@ export function scoreCall(
     principle,
   });
 
-  const outcomePoints = outcome === null ? 0 : OUTCOME_POINTS[outcome];
+  const wordOfMouth = ending?.wordOfMouth ?? 0;
+  const classPoints = outcome === null ? 0 : OUTCOME_POINTS[outcome];
+  const mouthPoints = outcome === null ? 0 : wordOfMouthPoints(wordOfMouth);
+  const outcomePoints = classPoints + mouthPoints;
   const followedUp = steps.steps.firstPerformed.followUp !== null;
   const outcomePrinciple =
     outcome === 'good'
@@ -68,14 +89,9 @@ export function scoreCall(
         : 'wordOfMouth';
 
   const spent = record.final.cost;
-  const cheapest = analysis.cheapestGoodCost;
-  const excess = spent - (cheapest ?? 0);
+  const allowance = compensationAllowance(scenario, analysis);
   const kept = outcome === 'good' || outcome === 'partial';
-  const compensationPoints = !kept
-    ? 0
-    : excess <= 0
-      ? SCORE_WEIGHTS.compensation
-      : SCORE_WEIGHTS.compensation * Math.max(0, 1 - excess / analysis.costScale);
+  const compensationPoints = kept && spent <= allowance ? SCORE_WEIGHTS.compensation : 0;
   const costlyTurn = record.turns.findLastIndex((turn) => turn.after.cost > turn.before.cost);
 
   const { anger, trust } = record.final.meters;
@@ -84,17 +100,44 @@ export function scoreCall(
   const components: Record<ScoreComponent, number> = {
     tips: round2(tips.points),
     steps: round2(steps.points),
-    outcome: outcomePoints,
+    outcome: round2(outcomePoints),
     compensation: round2(compensationPoints),
     meters: round2(meterPoints),
   };
-  const total = Math.round(Object.values(components).reduce((sum, value) => sum + value, 0));
+  const penalties = scorePenalties(scenario, record.turns, steps.steps, outcome !== null, explain);
+  const criticalErrors = criticalErrorsOf(scenario, record.turns, allowance);
+  const cap = criticalErrors.length > 0 ? CRITICAL_CAP : 100;
+  const sumOfParts = Object.values(components).reduce((sum, value) => sum + value, 0);
+  const uncapped = Math.max(0, Math.round(sumOfParts - penalties.points));
+  const total = Math.min(cap, uncapped);
+
+  const criticalPoints: ScorePoint[] = criticalErrors.map((hit, index) => ({
+    component: 'penalty',
+    reason: PointReason.criticalError,
+    turn: hit.turn,
+    nodeId: hit.nodeId,
+    choiceId: hit.choiceId,
+    critical: hit.error,
+    won: 0,
+    // The cap's deduction sits on the first error; later ones are named, at no further cost.
+    lost: index === 0 ? uncapped - total : 0,
+    principle: hit.principle,
+  }));
   const points: ScorePoint[] = !explain
     ? []
     : [
+        ...criticalPoints,
         ...tips.details,
         ...steps.details,
-        whole('outcome', PointReason.outcome, outcomePoints, outcomePrinciple, lastTurn),
+        ...penalties.details,
+        {
+          ...whole('outcome', PointReason.outcome, classPoints, outcomePrinciple, lastTurn),
+          lost: OUTCOME_POINTS.good - classPoints,
+        },
+        {
+          ...whole('outcome', PointReason.wordOfMouth, mouthPoints, 'wordOfMouth', lastTurn),
+          lost: WORD_OF_MOUTH_POINTS - mouthPoints,
+        },
         whole(
           'compensation',
           PointReason.compensation,
@@ -114,10 +157,13 @@ export function scoreCall(
     total,
     grade: gradeOf(total),
     components,
+    penalties: round2(penalties.points),
+    criticalErrors,
+    cap,
     tips: tips.tips,
     steps: steps.steps,
-    outcome: { endingId: record.endingId, outcome, wordOfMouth: ending?.wordOfMouth ?? 0 },
-    compensation: { spent, cheapestGood: cheapest },
+    outcome: { endingId: record.endingId, outcome, wordOfMouth },
+    compensation: { spent, cheapestGood: analysis.cheapestGoodCost, allowance },
     finalMeters: record.final.meters,
     turns: record.turns.length,
     shortestGoodTurns: analysis.shortestGoodTurns,

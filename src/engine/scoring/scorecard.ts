@@ -4,6 +4,7 @@ import type { Meters } from '../compiler/types.ts';
 import type { Outcome } from '../model/scenario.ts';
 import type { StepId } from '../model/steps.ts';
 import type { TipId } from '../model/tips.ts';
+import type { CriticalErrorId } from '../model/critical.ts';
 
 /** How the 100 points are shared out. Written down in scenarios/README.md. */
 export const SCORE_WEIGHTS = {
@@ -17,8 +18,22 @@ export const SCORE_WEIGHTS = {
 export type ScoreComponent = keyof typeof SCORE_WEIGHTS;
 
 /** Points for performing each of the four steps, and for doing them in order. */
-export const STEP_POINTS = { performed: 4, order: 9, interruption: 3 } as const;
-export const OUTCOME_POINTS: Readonly<Record<Outcome, number>> = { good: 20, partial: 10, bad: 0 };
+export const STEP_POINTS = { performed: 4, order: 9 } as const;
+
+/**
+ * The outcome's 20 points: 14 for how the call ended, 6 for word of mouth (document 000: a pleased
+ * customer tells about 5 people, an unhappy one about 25), scaled from −25 (nothing) to +5 (all).
+ */
+export const OUTCOME_POINTS: Readonly<Record<Outcome, number>> = { good: 14, partial: 7, bad: 0 };
+export const WORD_OF_MOUTH_POINTS = 6;
+export const WORD_OF_MOUTH_SCALE = { worst: -25, best: 5 } as const;
+
+/**
+ * Fixed deductions, the same wherever the mistake falls: an interruption of a customer who is
+ * still venting, each silence that leaves dead air on the line, and a call that ends without the
+ * apology step (001 §四 2).
+ */
+export const PENALTY_POINTS = { interruption: 5, deadAir: 5, skippedApology: 8 } as const;
 
 export const GRADES = [
   { grade: 'A', min: 90 },
@@ -54,14 +69,30 @@ export const PointReason = {
   stepOrder: 'stepOrder',
   interruption: 'interruption',
   outcome: 'outcome',
+  wordOfMouth: 'wordOfMouth',
   compensation: 'compensation',
   finalMeters: 'finalMeters',
+  deadAir: 'deadAir',
+  skippedApology: 'skippedApology',
+  criticalError: 'criticalError',
 } as const;
 export type PointReason = (typeof PointReason)[keyof typeof PointReason];
 
+/** Where a point sits: one of the five parts, or a deduction (a fixed penalty or the cap). */
+export type PointComponent = ScoreComponent | 'penalty';
+
+/** A critical error committed in the call: which one, at which turn, with the article's line. */
+export interface CriticalErrorHit {
+  readonly error: CriticalErrorId;
+  readonly turn: number;
+  readonly nodeId: string;
+  readonly choiceId: string;
+  readonly principle: PrincipleId;
+}
+
 /** One line of the debrief: points won and lost, the choice behind them, and the principle. */
 export interface ScorePoint {
-  readonly component: ScoreComponent;
+  readonly component: PointComponent;
   readonly reason: PointReason;
   /** Index of the turn in the transcript, or null for whole-call items. */
   readonly turn: number | null;
@@ -70,6 +101,8 @@ export interface ScorePoint {
   readonly choiceId: string | null;
   readonly tip?: TipId;
   readonly step?: StepId;
+  /** For a critical-error line: which error. */
+  readonly critical?: CriticalErrorId;
   readonly won: number;
   readonly lost: number;
   readonly principle: PrincipleId;
@@ -81,10 +114,16 @@ export interface Scorecard {
   readonly scenarioHash: string;
   readonly locale: LocaleId;
   readonly timed: boolean;
-  /** 0–100, rounded to a whole number. */
+  /** 0–100, rounded to a whole number: the parts, less the penalties, within the cap. */
   readonly total: number;
   readonly grade: Grade;
   readonly components: Readonly<Record<ScoreComponent, number>>;
+  /** Fixed deductions (interruptions, dead air, a skipped apology), as a positive number. */
+  readonly penalties: number;
+  /** Critical errors committed, in call order: the debrief names the first one first. */
+  readonly criticalErrors: readonly CriticalErrorHit[];
+  /** The highest total the call could reach: `CRITICAL_CAP` after a critical error, else 100. */
+  readonly cap: number;
   readonly tips: Readonly<Record<TipId, TipResult>>;
   readonly steps: {
     /** Turn index at which each step was first performed, or null. */
@@ -92,8 +131,10 @@ export interface Scorecard {
     /** The steps in the order they were first performed. */
     readonly order: readonly StepId[];
     readonly inOrder: boolean;
-    /** Turns at which the trainee explained or offered a solution while the customer vented. */
+    /** Turns at which the trainee did anything but listen while the customer vented. */
     readonly interruptions: readonly number[];
+    /** Turns the trainee let the answer time run out, leaving dead air. */
+    readonly deadAir: readonly number[];
   };
   readonly outcome: {
     readonly endingId: string | null;
@@ -101,7 +142,12 @@ export interface Scorecard {
     /** People the customer tells: +5 pleased, −25 unhappy (document 000). */
     readonly wordOfMouth: number;
   };
-  readonly compensation: { readonly spent: number; readonly cheapestGood: number | null };
+  readonly compensation: {
+    readonly spent: number;
+    readonly cheapestGood: number | null;
+    /** The most the call may spend: the customer's loss plus goodwill, else the cheapest good path. */
+    readonly allowance: number;
+  };
   readonly finalMeters: Meters;
   readonly turns: number;
   readonly shortestGoodTurns: number | null;

@@ -7,6 +7,7 @@ import {
   TIP_NAMES,
   TipStatus,
   replay,
+  replayEvents,
   stepOrder,
   textFor,
 } from '../../engine/index.ts';
@@ -102,7 +103,7 @@ export function debriefModel(
 
   // The best path's answer at each node it passes through.
   const bestAt = new Map<string, string>();
-  const bestReplay = replay(scenario, { ...transcript, events: [...bestEvents] });
+  const bestReplay = replayEvents(scenario, transcript.timed, bestEvents);
   if (bestReplay.ok) {
     for (const turn of bestReplay.result.turns) {
       if (turn.event.type === CallEventType.choose && !bestAt.has(turn.nodeId))

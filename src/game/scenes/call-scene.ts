@@ -9,7 +9,7 @@ import type {
   Text,
   Transcript,
 } from '../../engine/index.ts';
-import { CallSession } from '../call-session.ts';
+import { CallSession, newCallSeed } from '../call-session.ts';
 import { reportCallStarted, reportChoice } from '../reporting.ts';
 import { RegistryKey, SceneKey } from '../keys.ts';
 import { currentLocale, nextLocale, t } from '../i18n/index.ts';
@@ -32,6 +32,11 @@ export interface CallSceneData {
   readonly scenarioId: string;
   /** Answers already given: "retry from here" starts the call after them. */
   readonly prefix?: readonly CallEvent[];
+  /**
+   * The seed that orders the answers: a retry keeps the call's own, a team drill gives the
+   * drill's. Left out, a live call gets a fresh one.
+   */
+  readonly seed?: number | null;
   /** A recorded call to play back, answer by answer, instead of playing live. */
   readonly replay?: Transcript;
   /** The same call, redrawn (after a language switch): no ring, nothing replayed. */
@@ -131,6 +136,7 @@ export class CallScene extends Phaser.Scene {
           : (data.timed ?? this.registry.get(RegistryKey.timers) !== false),
         locale,
         clock: () => this.time.now,
+        seed: data.replay ? data.replay.seed : data.seed === undefined ? newCallSeed() : data.seed,
         prefix: data.replay ? [] : (data.prefix ?? []),
       });
     // Only live calls are reported to an LMS: not replays, nor the same call redrawn.

@@ -269,6 +269,7 @@ export class DebriefScene extends Phaser.Scene {
     const data: CallSceneData = {
       scenarioId: this.scenario.id,
       prefix: this.transcript.events.slice(0, turn),
+      seed: this.transcript.seed,
       ...this.drillReturn(),
     };
     this.scene.start(SceneKey.call, data);
