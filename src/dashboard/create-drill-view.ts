@@ -1,3 +1,4 @@
+import { ANSWER_ORDERS, AnswerOrder } from '../engine/index.ts';
 import { localized } from '../drill-client/index.ts';
 import type { CatalogueResponse, CreateDrillRequest, DrillInfo } from '../protocol/index.ts';
 import { currentLocale, t } from '../game/i18n/index.ts';
@@ -94,7 +95,18 @@ export function createDrillView(
   });
   attempts.input.min = '1';
   attempts.input.max = '10';
-  fromList.append(title.label, checkSet, timersLabel, attempts.label);
+  // The answers are always shuffled; the trainer chooses whether the team shares one order.
+  const orderLabel = el('label', t('trainer.create.answerOrder'));
+  const order = el('select');
+  order.name = 'answerOrder';
+  for (const value of ANSWER_ORDERS) {
+    const option = el('option', t(`trainer.create.answerOrders.${value}`));
+    option.value = value;
+    order.append(option);
+  }
+  order.value = AnswerOrder.player;
+  orderLabel.append(order);
+  fromList.append(title.label, checkSet, timersLabel, attempts.label, orderLabel);
 
   const error = messageLine('alert');
   const submit = el('button', t('trainer.create.submit'), 'button primary');
@@ -127,6 +139,7 @@ export function createDrillView(
         scenarioIds: [...ticked],
         timers: timers.checked,
         attempts: Math.max(1, Math.min(10, Math.round(Number(attempts.input.value) || 1))),
+        answerOrder: order.value === AnswerOrder.team ? AnswerOrder.team : AnswerOrder.player,
       };
     }
     submit.disabled = true;

@@ -1,3 +1,5 @@
+import { migrateTranscript } from '../engine/index.ts';
+import type { Transcript } from '../engine/index.ts';
 import { ApiErrorCode } from '../protocol/index.ts';
 import type { ResultSummary } from '../protocol/index.ts';
 import type {
@@ -28,7 +30,9 @@ export function submissionSender(
   return async (submission): Promise<SendOutcome> => {
     const answer = await api.submit(submission.playerToken, {
       idempotencyKey: submission.key,
-      transcript: submission.transcript,
+      // A result queued by an older game (format 1) goes in the current format: the server
+      // then answers with its reason (a seedless call) instead of a bare schema error.
+      transcript: migrateTranscript(submission.transcript) as Transcript,
     });
     if (answer.ok) {
       onAcknowledged({

@@ -11,7 +11,7 @@ export * from './model/scenario.ts';
 export * from './model/critical.ts';
 export { scenarioSchema, KEBAB_PATTERN, ID_PATTERN, FLAG_PATTERN } from './schema/scenario.ts';
 export type { ScenarioInput, ScenarioData } from './schema/scenario.ts';
-export { drillSchema, DRILL_ORDERS } from './schema/drill.ts';
+export { drillSchema, DRILL_ORDERS, ANSWER_ORDERS, AnswerOrder } from './schema/drill.ts';
 export type { DrillData } from './schema/drill.ts';
 export * from './conditions/index.ts';
 export { loadScenario } from './loader/load-scenario.ts';

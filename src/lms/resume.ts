@@ -32,7 +32,11 @@ export async function resumeCall(
   const pending = tracker.pendingCall(scenarioById);
   if (!pending) return false;
   await Promise.all([titleUp(game), loadPlayScenes(game), callFontReady(currentLocale())]);
-  const data: CallSceneData = { scenarioId: pending.scenarioId, prefix: pending.events };
+  const data: CallSceneData = {
+    scenarioId: pending.scenarioId,
+    seed: pending.seed,
+    prefix: pending.events,
+  };
   game.scene.stop(SceneKey.title);
   game.scene.start(SceneKey.call, data);
   return true;

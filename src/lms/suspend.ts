@@ -19,12 +19,19 @@ export interface Progress {
   readonly current: {
     readonly scenario: number;
     readonly hash: string;
+    /** The call's answer-order seed, so a resumed call shows the same order. */
+    readonly seed: number;
     readonly events: string;
   } | null;
 }
 
-/** Which format this text is; a newer game can still read (or cleanly ignore) an older one. */
-const VERSION = '1';
+/**
+ * Which format this text is; a newer game can still read (or cleanly ignore) an older one.
+ * 2 added the call's seed; a version 1 text keeps its scores, and its call (recorded before
+ * answers were shuffled) is not resumed.
+ */
+const VERSION = '2';
+const VERSION_WITHOUT_SEED = '1';
 const FIELD = '|';
 const ITEM = ',';
 const SILENCE = '--';
@@ -40,9 +47,9 @@ export function emptyProgress(scenarios: number): Progress {
 }
 
 /**
- * `1|best,best,…|sum.count,…(ten tips)|attempts|scenario:hash:events`, numbers in base 36.
+ * `2|best,best,…|sum.count,…(ten tips)|attempts|scenario:hash:seed:events`, numbers in base 36.
  *
- * @example encodeProgress(emptyProgress(2)) === '1|,|0.0,0.0,0.0,0.0,0.0,0.0,0.0,0.0,0.0,0.0|0|'
+ * @example encodeProgress(emptyProgress(2)) === '2|,|0.0,0.0,0.0,0.0,0.0,0.0,0.0,0.0,0.0,0.0|0|'
  */
 export function encodeProgress(progress: Progress): string {
   const best = progress.best.map((total) => (total === null ? '' : total.toString(36)));
@@ -51,7 +58,7 @@ export function encodeProgress(progress: Progress): string {
     return `${Math.round(sum).toString(36)}.${count.toString(36)}`;
   });
   const current = progress.current
-    ? `${progress.current.scenario.toString(36)}:${progress.current.hash}:${progress.current.events}`
+    ? `${progress.current.scenario.toString(36)}:${progress.current.hash}:${progress.current.seed.toString(36)}:${progress.current.events}`
     : '';
   return [VERSION, best.join(ITEM), tips.join(ITEM), progress.attempts.toString(36), current].join(
     FIELD,
@@ -62,7 +69,7 @@ export function encodeProgress(progress: Progress): string {
 export function decodeProgress(text: string, scenarios: number): Progress {
   const empty = emptyProgress(scenarios);
   const [version, best = '', tips = '', attempts = '0', current = ''] = text.split(FIELD);
-  if (version !== VERSION) return empty;
+  if (version !== VERSION && version !== VERSION_WITHOUT_SEED) return empty;
   const bestValues = best.split(ITEM);
   const tipValues = tips.split(ITEM);
   const tipResults = {} as Record<TipId, { sum: number; count: number }>;
@@ -70,8 +77,9 @@ export function decodeProgress(text: string, scenarios: number): Progress {
     const [sum = '0', count = '0'] = (tipValues[index] ?? '').split('.');
     tipResults[tip] = { sum: parseInt(sum, 36) || 0, count: parseInt(count, 36) || 0 };
   });
-  const [scenarioText = '', hash = '', events = ''] = current.split(':');
+  const [scenarioText = '', hash = '', seedText = '', events = ''] = current.split(':');
   const scenario = parseInt(scenarioText, 36);
+  const seed = parseInt(seedText, 36);
   return {
     best: empty.best.map((_, index) => {
       const value = parseInt(bestValues[index] ?? '', 36);
@@ -80,8 +88,13 @@ export function decodeProgress(text: string, scenarios: number): Progress {
     tips: tipResults,
     attempts: parseInt(attempts, 36) || 0,
     current:
-      Number.isInteger(scenario) && scenario >= 0 && scenario < scenarios
-        ? { scenario, hash, events }
+      version === VERSION &&
+      Number.isInteger(scenario) &&
+      scenario >= 0 &&
+      scenario < scenarios &&
+      Number.isInteger(seed) &&
+      seed >= 0
+        ? { scenario, hash, seed, events }
         : null,
   };
 }

@@ -1,5 +1,5 @@
 import { CallEventType, TIP_IDS, TipStatus, textFor } from '../engine/index.ts';
-import type { CallEvent, Scenario } from '../engine/index.ts';
+import type { CallEvent, Scenario, Transcript } from '../engine/index.ts';
 import type { CallEnded, CallObserver, CallStarted, ChoiceMade } from '../game/reporting.ts';
 import type { PackageConfig } from './package-config.ts';
 import {
@@ -43,6 +43,7 @@ export class LmsTracker implements CallObserver {
   /** The call to resume, when the learner left one half-way and the scenario did not change. */
   pendingCall(load: (id: string) => Scenario | undefined): {
     scenarioId: string;
+    seed: number;
     events: CallEvent[];
   } | null {
     const current = this.progress.current;
@@ -51,7 +52,9 @@ export class LmsTracker implements CallObserver {
     if (!current || !scenario) return null;
     if (scenario.hash.slice(0, HASH_CHECK) !== current.hash) return null;
     const events = decodeEvents(scenario, current.events);
-    return events && events.length > 0 ? { scenarioId: scenario.id, events } : null;
+    return events && events.length > 0
+      ? { scenarioId: scenario.id, seed: current.seed, events }
+      : null;
   }
 
   callStarted({ scenario, transcript }: CallStarted): void {
@@ -61,7 +64,7 @@ export class LmsTracker implements CallObserver {
     this.save({
       ...this.progress,
       attempts: this.attempt,
-      current: this.currentCall(index, scenario, transcript.events),
+      current: this.currentCall(index, scenario, transcript),
     });
   }
 
@@ -79,7 +82,7 @@ export class LmsTracker implements CallObserver {
     });
     this.save({
       ...this.progress,
-      current: this.currentCall(index, report.scenario, report.transcript.events),
+      current: this.currentCall(index, report.scenario, report.transcript),
     });
   }
 
@@ -106,11 +109,13 @@ export class LmsTracker implements CallObserver {
     this.target.finish(sessionMs);
   }
 
-  private currentCall(index: number, scenario: Scenario, events: readonly CallEvent[]) {
+  private currentCall(index: number, scenario: Scenario, transcript: Transcript) {
     return {
       scenario: index,
       hash: scenario.hash.slice(0, HASH_CHECK),
-      events: encodeEvents(scenario, events),
+      // A live call always has a seed; only a replayed old call has none, and it is not resumed.
+      seed: transcript.seed ?? 0,
+      events: encodeEvents(scenario, transcript.events),
     };
   }
 

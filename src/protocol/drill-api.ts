@@ -3,7 +3,14 @@
  * (validation and types) and the game (the client). Pure: no DOM, no Node.
  */
 import * as z from 'zod';
-import { LOCALE_IDS, TIP_IDS, transcriptSchema } from '../engine/index.ts';
+import {
+  ANSWER_ORDERS,
+  AnswerOrder,
+  LOCALE_IDS,
+  MAX_SEED,
+  TIP_IDS,
+  transcriptSchema,
+} from '../engine/index.ts';
 
 /** Every route lives under this prefix; the game's files are served from `/`. */
 export const API_PREFIX = '/api';
@@ -91,6 +98,10 @@ export const drillInfoSchema = z.strictObject({
   timers: z.boolean(),
   /** How many times a player may submit each scenario; the best attempt counts. */
   attempts: z.int(),
+  /** `team`: everyone faces the same answer order (each call's seed derives from `answerSeed`). */
+  answerOrder: z.enum(ANSWER_ORDERS),
+  /** The drill's seed when the team shares one order, else null. */
+  answerSeed: z.int().min(0).max(MAX_SEED).nullable(),
   status: z.enum([DrillStatus.open, DrillStatus.closed]),
   createdAt: z.string(),
 });
@@ -146,6 +157,7 @@ export const createDrillRequestSchema = z.union([
     scenarioIds: z.array(z.string().min(1).max(100)).min(1).max(30),
     timers: z.boolean().default(true),
     attempts: z.int().min(1).max(10).default(1),
+    answerOrder: z.enum(ANSWER_ORDERS).default(AnswerOrder.player),
   }),
 ]);
 export type CreateDrillRequest = z.input<typeof createDrillRequestSchema>;

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { AnswerOrder } from '../engine/index.ts';
 import { ApiErrorCode, DrillStatus } from '../protocol/index.ts';
 import type {
   DrillInfo,
@@ -49,6 +50,9 @@ interface DrillRow {
   scenarios: string;
   timers: number;
   attempts: number;
+  answer_order: string;
+  /** BIGINT: node-postgres reads it as text. */
+  answer_seed: string | number | null;
   status: string;
   created_at: string;
 }
@@ -59,6 +63,8 @@ const drillOf = (row: DrillRow): DrillInfo => ({
   scenarios: JSON.parse(row.scenarios) as ScenarioRef[],
   timers: row.timers === 1,
   attempts: row.attempts,
+  answerOrder: row.answer_order === AnswerOrder.team ? AnswerOrder.team : AnswerOrder.player,
+  answerSeed: row.answer_seed === null ? null : Number(row.answer_seed),
   status: row.status === DrillStatus.closed ? DrillStatus.closed : DrillStatus.open,
   createdAt: row.created_at,
 });
@@ -144,13 +150,15 @@ export class Repository {
       const createdAt = now();
       try {
         await this.db.run(
-          'INSERT INTO drills (code, title, scenarios, timers, attempts, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+          'INSERT INTO drills (code, title, scenarios, timers, attempts, answer_order, answer_seed, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
           [
             code,
             JSON.stringify(drill.title),
             JSON.stringify(drill.scenarios),
             drill.timers ? 1 : 0,
             drill.attempts,
+            drill.answerOrder,
+            drill.answerSeed,
             DrillStatus.open,
             createdAt,
           ],

@@ -1,4 +1,10 @@
-import { PointReason, TIP_IDS, scoreTranscript, textFor } from '../engine/index.ts';
+import {
+  PointReason,
+  TIP_IDS,
+  migrateTranscript,
+  scoreTranscript,
+  textFor,
+} from '../engine/index.ts';
 import type { TipId, Transcript } from '../engine/index.ts';
 import type { DrillInfo, DrillStats } from '../protocol/index.ts';
 import type { Catalogue } from './catalogue.ts';
@@ -29,7 +35,9 @@ function lostByNode(catalogue: Catalogue, row: SubmissionRow): ReadonlyMap<strin
   const lostAt = new Map<string, number>();
   // A scenario changed since (a new server version) cannot be replayed: its moments are skipped.
   const scenario = catalogue.scenarios.get(row.scenarioId)?.scenario;
-  const scored = scenario && scoreTranscript(scenario, JSON.parse(row.transcript) as Transcript);
+  // Results stored before answers were shuffled are read in the current format.
+  const stored = migrateTranscript(JSON.parse(row.transcript)) as Transcript;
+  const scored = scenario && scoreTranscript(scenario, stored);
   for (const point of scored?.ok === true ? scored.scorecard.points : []) {
     if (point.nodeId === null || point.turn === null || point.lost <= 0) continue;
     // Whole-call items have no choice; a slow answer counts as a moment too.

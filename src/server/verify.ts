@@ -1,4 +1,4 @@
-import { scoreTranscript } from '../engine/index.ts';
+import { AnswerOrder, callSeed, scoreTranscript } from '../engine/index.ts';
 import type { Scorecard } from '../engine/index.ts';
 import { ApiErrorCode } from '../protocol/index.ts';
 import type { DrillInfo, SubmissionRequest } from '../protocol/index.ts';
@@ -42,6 +42,21 @@ export function verifySubmission(
       ApiErrorCode.transcriptRejected,
       `this drill is played with answer timers ${drill.timers ? 'on' : 'off'}, but the call was played with them ${transcript.timed ? 'on' : 'off'}`,
     );
+  }
+  if (transcript.seed === null) {
+    return fail(
+      ApiErrorCode.transcriptRejected,
+      'this call was recorded before answers were shuffled: play it again',
+    );
+  }
+  if (drill.answerOrder === AnswerOrder.team && drill.answerSeed !== null) {
+    const expected = callSeed(drill.answerSeed, ref.id);
+    if (transcript.seed !== expected) {
+      return fail(
+        ApiErrorCode.transcriptRejected,
+        `this drill shows the whole team the answers in one order (seed ${String(expected)} for "${ref.id}"), but the call was played with seed ${String(transcript.seed)}: reload the game and play it again`,
+      );
+    }
   }
   // The explanation of every point is left out here (stats replay it when a trainer asks).
   const scored = scoreTranscript(entry.scenario, transcript, { explain: false });

@@ -4,10 +4,11 @@ import * as z from 'zod';
 import { scoreTranscript } from '../engine/index.ts';
 import type { Scenario } from '../engine/index.ts';
 // A deep import on purpose: the chunk then holds only the transcript schema, not the loader's.
-import { transcriptSchema } from '../engine/replay/transcript.ts';
+import { storedTranscriptSchema } from '../engine/replay/transcript.ts';
 import {
   HISTORY_FILE_FORMAT,
   HISTORY_FILE_VERSION,
+  OLDEST_HISTORY_FILE_VERSION,
   MAX_IMPORT_CHARS,
   MAX_IMPORT_RECORDS,
 } from './history-file.ts';
@@ -27,7 +28,8 @@ const envelopeSchema = z.object({
 const recordSchema = z.object({
   id: z.string().min(1).max(100),
   date: z.iso.datetime({ offset: true }),
-  transcript: transcriptSchema,
+  // Older transcripts (format 1, before answers were shuffled) are migrated, then checked.
+  transcript: storedTranscriptSchema,
 });
 
 /** What a history file holds that this game can trust. */
@@ -79,9 +81,10 @@ export function readHistoryFile(text: string, scenarios: readonly Scenario[]): H
       `This is not a Service Dojo history file (expected format "${HISTORY_FILE_FORMAT}" with a records list of at most ${MAX_IMPORT_RECORDS}): ${issuesText(envelope.error)}`,
     );
   }
-  if (envelope.data.formatVersion !== HISTORY_FILE_VERSION) {
+  const version = envelope.data.formatVersion;
+  if (version < OLDEST_HISTORY_FILE_VERSION || version > HISTORY_FILE_VERSION) {
     return fileError(
-      `This history file is version ${envelope.data.formatVersion}; this game reads version ${HISTORY_FILE_VERSION}.`,
+      `This history file is version ${version}; this game reads versions ${OLDEST_HISTORY_FILE_VERSION} to ${HISTORY_FILE_VERSION}.`,
     );
   }
 

@@ -2,7 +2,10 @@ import type { HistoryRecord } from './history-record.ts';
 
 /** The history file's name and version, written into every export and checked on import. */
 export const HISTORY_FILE_FORMAT = 'service-dojo/history';
-export const HISTORY_FILE_VERSION = 1;
+/** 2: transcripts of format 2. Files of version 1 are still read (their transcripts migrated). */
+export const HISTORY_FILE_VERSION = 2;
+/** The oldest history file version an import still reads. */
+export const OLDEST_HISTORY_FILE_VERSION = 1;
 /** Bounds on what an import will even look at: far above a real trainee's history. */
 export const MAX_IMPORT_RECORDS = 10_000;
 export const MAX_IMPORT_CHARS = 50_000_000;

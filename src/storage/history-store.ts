@@ -1,13 +1,15 @@
 import { openDB } from 'idb';
-import type { DBSchema, IDBPDatabase } from 'idb';
-import type { Scenario } from '../engine/index.ts';
+import type { DBSchema, IDBPDatabase, IDBPObjectStore } from 'idb';
+import { migrateTranscript } from '../engine/index.ts';
+import type { Scenario, Transcript } from '../engine/index.ts';
 import { historyFileText } from './history-file.ts';
 import type { HistoryRecord } from './history-record.ts';
 
 /** The IndexedDB database, its one object store and its indexes. */
 export const HISTORY_DB = {
   name: 'service-dojo',
-  version: 1,
+  /** 2: transcripts of format 2 (a seed, and each answer's shown order); 1's are migrated. */
+  version: 2,
   store: 'history',
   /** Records are keyed by their id… */
   keyPath: 'id',
@@ -60,13 +62,17 @@ export interface HistoryStore {
  */
 export async function openHistory(name: string = HISTORY_DB.name): Promise<HistoryStore> {
   const db = await openDB<HistoryDb>(name, HISTORY_DB.version, {
-    upgrade(database, oldVersion) {
+    upgrade(database, oldVersion, _newVersion, transaction) {
       if (oldVersion < 1) {
         const store = database.createObjectStore(HISTORY_DB.store, {
           keyPath: HISTORY_DB.keyPath,
         });
         store.createIndex(HISTORY_DB.byScenario, HISTORY_DB.scenarioPath);
       }
+      // Calls kept before answers were shuffled: their transcripts become format 2 with no seed
+      // (the file's own order). The summaries, scored when they were played, stay. Only
+      // IndexedDB requests are awaited, so the upgrade transaction stays open until it is done.
+      if (oldVersion === 1) void migrateRecords(transaction.objectStore(HISTORY_DB.store));
     },
     blocking() {
       // Another tab wants a newer version: let it upgrade rather than blocking it forever.
@@ -74,6 +80,23 @@ export async function openHistory(name: string = HISTORY_DB.name): Promise<Histo
     },
   });
   return historyStoreOf(db);
+}
+
+async function migrateRecords(
+  store: IDBPObjectStore<
+    HistoryDb,
+    (typeof HISTORY_DB.store)[],
+    typeof HISTORY_DB.store,
+    'versionchange'
+  >,
+): Promise<void> {
+  for (let cursor = await store.openCursor(); cursor; cursor = await cursor.continue()) {
+    const record = cursor.value;
+    await cursor.update({
+      ...record,
+      transcript: migrateTranscript(record.transcript) as Transcript,
+    });
+  }
 }
 
 function historyStoreOf(db: IDBPDatabase<HistoryDb>): HistoryStore {

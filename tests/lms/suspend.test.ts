@@ -40,7 +40,9 @@ describe('suspend data', () => {
           readFileSync(path.join(TRANSCRIPT_DIR, scenario.id, `${kind}.json`), 'utf8'),
         ) as { transcript: Transcript };
         const packed = encodeEvents(scenario, transcript.events);
-        expect(decodeEvents(scenario, packed), `${scenario.id}/${kind}`).toEqual(transcript.events);
+        // The order shown is not packed: the seed alone gives it back when the call resumes.
+        const bare = transcript.events.map(({ shown: _shown, ...event }) => event);
+        expect(decodeEvents(scenario, packed), `${scenario.id}/${kind}`).toEqual(bare);
       }
     }
   });
@@ -57,7 +59,12 @@ describe('suspend data', () => {
     );
     const events = encodeEvents(largest, worst);
     const text = encodeProgress(
-      fullProgress({ scenario: scenarios.length - 1, hash: largest.hash.slice(0, 4), events }),
+      fullProgress({
+        scenario: scenarios.length - 1,
+        hash: largest.hash.slice(0, 4),
+        seed: 0xffff_ffff,
+        events,
+      }),
     );
     expect(text.length).toBeLessThanOrEqual(SCORM12_SUSPEND_LIMIT);
     // Printed for the record: how much of the budget the worst case uses.
@@ -68,6 +75,17 @@ describe('suspend data', () => {
     expect(decodeEvents(largest, decoded.current?.events ?? '')).toEqual(worst);
     expect(decoded.best).toEqual(scenarios.map(() => 100));
     expect(decoded.attempts).toBe(99_999);
+    expect(decoded.current?.seed).toBe(0xffff_ffff);
+  });
+
+  it('reads version 1 (before shuffled answers): the scores stay, the old call is not resumed', () => {
+    const decoded = decodeProgress(
+      '1|2s,|0.0,0.0,0.0,0.0,0.0,0.0,0.0,0.0,0.0,0.0|3|0:abcd:0012c',
+      2,
+    );
+    expect(decoded.best).toEqual([100, null]);
+    expect(decoded.attempts).toBe(3);
+    expect(decoded.current).toBeNull();
   });
 
   it('starts afresh on text it cannot read', () => {

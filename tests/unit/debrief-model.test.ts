@@ -15,6 +15,27 @@ function model(events: CallEvent[], locale: 'en' | 'zh-Hans' = 'en') {
 }
 
 describe('the debrief model', () => {
+  it('names a critical error first, with its turn, the cap and the article’s line', () => {
+    const { critical, turns } = model(
+      [choose('listen'), choose('blame-bank'), choose('refund-today')],
+      'zh-Hans',
+    );
+    expect(critical).toEqual({
+      name: '推卸责任、踢皮球',
+      turn: 2,
+      cap: 74,
+      principle: expect.objectContaining({ source: '003 3. 讓感恩代替憤怒' }) as unknown,
+    });
+    expect(turns.map((turn) => turn.critical)).toEqual([null, '推卸责任、踢皮球', null]);
+    const clean = model([
+      choose('listen'),
+      choose('apologise'),
+      choose('refund-today'),
+      choose('call-back'),
+    ]);
+    expect(clean.critical).toBeNull();
+  });
+
   it('greys tips the scenario never assesses and names every spoke in the locale', () => {
     const { radar } = model(
       [choose('listen'), choose('apologise'), choose('refund-today'), choose('call-back')],

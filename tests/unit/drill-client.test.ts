@@ -22,6 +22,8 @@ const DRILL = {
   title: { en: 'Week one' },
   scenarios: [{ id: 'mini-call', version: 1, hash: 'abc', title: { en: 'Mini' } }],
   timers: true,
+  answerOrder: 'player',
+  answerSeed: null,
   attempts: 1,
   status: 'open',
   createdAt: '2026-01-01T10:00:00.000Z',

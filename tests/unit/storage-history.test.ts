@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { scoreTranscript } from '../../src/engine/index.ts';
 import type { Scenario, Transcript } from '../../src/engine/index.ts';
@@ -53,6 +54,16 @@ afterEach(() => {
   for (const store of open.splice(0)) store.close();
 });
 
+/** A transcript as format 1 wrote it: no seed, no recorded order. */
+function legacyTranscript(played: Transcript): unknown {
+  const { seed: _seed, ...rest } = played;
+  return {
+    ...rest,
+    formatVersion: 1,
+    events: played.events.map(({ shown: _shown, ...event }) => event),
+  };
+}
+
 function exported(records: readonly unknown[]): string {
   return JSON.stringify({
     format: HISTORY_FILE_FORMAT,
@@ -104,6 +115,30 @@ describe('the history store', () => {
   });
 });
 
+describe('upgrading a history kept before answers were shuffled', () => {
+  it('migrates every record’s transcript to format 2 and keeps its summary', async () => {
+    const name = `history-test-${++databases}`;
+    // The game as it was: database version 1, transcripts of format 1.
+    const old = await openDB(name, 1, {
+      upgrade(database) {
+        database
+          .createObjectStore('history', { keyPath: 'id' })
+          .createIndex('byScenario', 'summary.scenarioId');
+      },
+    });
+    await old.put('history', { ...best, transcript: legacyTranscript(best.transcript) });
+    old.close();
+    const store = await openHistory(name);
+    open.push(store);
+    const [kept] = await store.all();
+    expect(kept?.transcript).toMatchObject({ formatVersion: 2, seed: null });
+    expect(kept?.transcript.events.every((event) => event.shown.length === 0)).toBe(true);
+    expect(kept?.summary).toEqual(best.summary);
+    const replayed = scoreTranscript(scenario, kept?.transcript as Transcript);
+    expect(replayed.ok).toBe(true);
+  });
+});
+
 describe('export and import', () => {
   it('round-trips: everything exported comes back identical in another database', async () => {
     const source = (await fresh()).store;
@@ -113,7 +148,7 @@ describe('export and import', () => {
     const file = JSON.parse(text) as HistoryFile;
     expect(file).toMatchObject({
       format: 'service-dojo/history',
-      formatVersion: 1,
+      formatVersion: 2,
       exportedAt: '2025-03-03T00:00:00.000Z',
     });
     expect(file.records).toHaveLength(2);
@@ -170,11 +205,41 @@ describe('export and import', () => {
 
   it('rejects a well-formed transcript the scenario would not accept', async () => {
     const { store } = await fresh();
-    const impossible = { ...best, transcript: transcript(['listen', 'call-back']) };
+    const impossible = { ...best, transcript: transcript(['policy', 'listen']) };
     const report = await store.importJson(exported([impossible]), scenarios);
     expect(report).toMatchObject({ added: 0, skipped: 0 });
     expect(report.errors[0]).toMatch(/^Record 1 \(id "b"\): the transcript does not replay/);
-    expect(report.errors[0]).toContain('call-back');
+    expect(report.errors[0]).toContain('after the call ended');
+  });
+
+  it('rejects a transcript whose recorded answer order is not its seed’s', async () => {
+    const { store } = await fresh();
+    const [first, ...rest] = best.transcript.events;
+    if (!first) throw new Error('no events');
+    const reordered = {
+      ...best,
+      transcript: {
+        ...best.transcript,
+        events: [{ ...first, shown: [...first.shown].reverse() }, ...rest],
+      },
+    };
+    const report = await store.importJson(exported([reordered]), scenarios);
+    expect(report.added).toBe(0);
+    expect(report.errors[0]).toContain('recorded in the order');
+  });
+
+  it('reads a version 1 file: its transcripts (recorded before shuffling) are migrated and re-scored', async () => {
+    const { store } = await fresh();
+    const legacy = JSON.stringify({
+      format: HISTORY_FILE_FORMAT,
+      formatVersion: 1,
+      exportedAt: '2025-03-03T00:00:00.000Z',
+      records: [{ ...best, transcript: legacyTranscript(best.transcript) }],
+    });
+    expect(await store.importJson(legacy, scenarios)).toEqual({ added: 1, skipped: 0, errors: [] });
+    const [kept] = await store.all();
+    expect(kept?.transcript).toMatchObject({ formatVersion: 2, seed: null });
+    expect(kept?.summary).toEqual(best.summary);
   });
 
   it('rejects records of scenarios it does not know, since their score cannot be checked', async () => {
@@ -215,8 +280,8 @@ describe('export and import', () => {
     ],
     [
       'a newer version',
-      JSON.stringify({ format: HISTORY_FILE_FORMAT, formatVersion: 2, records: [] }),
-      /^This history file is version 2; this game reads version 1\.$/,
+      JSON.stringify({ format: HISTORY_FILE_FORMAT, formatVersion: 3, records: [] }),
+      /^This history file is version 3; this game reads versions 1 to 2\.$/,
     ],
     ['a bare list', JSON.stringify([best]), /^This is not a Service Dojo history file/],
   ])('refuses %s with one clear message and changes nothing', async (_name, text, message) => {

@@ -55,7 +55,8 @@ export function politeness(
   return markers + named;
 }
 
-const lengthOf = (choice: Choice, locale: LocaleId) => [...textFor(choice.text, locale)].length;
+/** Length in UTF-16 units: every character a trainer writes here (CJK included) is one unit. */
+const lengthOf = (choice: Choice, locale: LocaleId) => textFor(choice.text, locale).length;
 
 /**
  * How the rubric rates an answer on its own: the sum of its tip tags. An answer that commits a

@@ -4,6 +4,17 @@ import { textSchema } from './text.ts';
 
 export const DRILL_ORDERS = ['inOrder', 'shuffled'] as const;
 
+/**
+ * How a drill's answers are shuffled: `player` gives every call its own order; `team` gives the
+ * whole team the same order for each scenario (one seed per drill), so they face the same call.
+ */
+export const ANSWER_ORDERS = ['player', 'team'] as const;
+export type AnswerOrder = (typeof ANSWER_ORDERS)[number];
+export const AnswerOrder = { player: 'player', team: 'team' } as const satisfies Record<
+  AnswerOrder,
+  AnswerOrder
+>;
+
 /** A drill: scenarios played in a row by a team, for a leaderboard. */
 export const drillSchema = z
   .strictObject({
@@ -28,6 +39,10 @@ export const drillSchema = z
       .optional()
       .meta({ description: 'Seed for the shuffle, so every player gets the same order.' }),
     timers: z.boolean().meta({ description: 'Answer timers on or off.' }),
+    answerOrder: z.enum(ANSWER_ORDERS).default(AnswerOrder.player).meta({
+      description:
+        'player: each call shuffles the answers anew (default); team: everyone sees the same order for each scenario.',
+    }),
     attempts: z
       .int()
       .min(1)

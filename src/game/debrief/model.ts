@@ -1,4 +1,5 @@
 import {
+  CRITICAL_ERRORS,
   CallEventType,
   PRINCIPLES,
   STEP_IDS,
@@ -51,6 +52,17 @@ export interface AnnotatedTurn {
   readonly principle: { readonly text: string; readonly source: string } | null;
   /** What the best path says at the same node, when it differs from the trainee's answer. */
   readonly bestAnswer: string | null;
+  /** The critical error this answer committed, named in the locale, or null. */
+  readonly critical: string | null;
+}
+
+/** The call's first critical error, which the debrief names before anything else. */
+export interface CriticalSummary {
+  readonly name: string;
+  /** 1-based turn. */
+  readonly turn: number;
+  readonly cap: number;
+  readonly principle: { readonly text: string; readonly source: string };
 }
 
 export interface DebriefModel {
@@ -58,6 +70,7 @@ export interface DebriefModel {
   readonly steps: readonly StepMark[];
   readonly turns: readonly AnnotatedTurn[];
   readonly interruptions: number;
+  readonly critical: CriticalSummary | null;
 }
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
@@ -128,6 +141,7 @@ export function debriefModel(
       const bestChoiceId = bestAt.get(turn.nodeId);
       const bestChoice = node?.choices.find((candidate) => candidate.id === bestChoiceId);
       const silenceFeedback = node?.onSilence?.feedback;
+      const hit = scorecard.criticalErrors.find((entry) => entry.turn === index);
       turns.push({
         index,
         customer: node ? textFor(node.say, locale) : '',
@@ -142,8 +156,18 @@ export function debriefModel(
         principle: key ? principleQuote(choice?.principle ?? key.principle, locale) : null,
         bestAnswer:
           bestChoice && bestChoice.id !== choice?.id ? textFor(bestChoice.text, locale) : null,
+        critical: hit ? textFor(CRITICAL_ERRORS[hit.error].name, locale) : null,
       });
     });
   }
-  return { radar, steps, turns, interruptions: scorecard.steps.interruptions.length };
+  const [first] = scorecard.criticalErrors;
+  const critical = first
+    ? {
+        name: textFor(CRITICAL_ERRORS[first.error].name, locale),
+        turn: first.turn + 1,
+        cap: scorecard.cap,
+        principle: principleQuote(first.principle, locale),
+      }
+    : null;
+  return { radar, steps, turns, interruptions: scorecard.steps.interruptions.length, critical };
 }

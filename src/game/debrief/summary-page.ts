@@ -33,7 +33,10 @@ export function drawSummary(
 ): Phaser.GameObjects.Container {
   const { scenario, card, model, locale, font } = options;
   const style = { fontFamily: font, color: Colour.text };
-  const page = scene.add.container(0, 0);
+  // A critical error is named first, above everything else, with the article's own line; the
+  // rest of the page moves down to make room.
+  const critical = model.critical;
+  const page = scene.add.container(0, critical ? CRITICAL_BANNER_HEIGHT : 0);
   const { outcome, mouth } = outcomeLines(card);
   const outcomeColour =
     card.outcome.outcome === 'good'
@@ -85,6 +88,19 @@ export function drawSummary(
         .setOrigin(0, 0.5),
     ]);
   });
+  const penaltyY = 372 + Object.keys(SCORE_WEIGHTS).length * 36;
+  page.add([
+    scene.add
+      .text(40, penaltyY, t('components.penalties'), { ...style, fontSize: '16px' })
+      .setOrigin(0, 0.5),
+    scene.add
+      .text(308, penaltyY, card.penalties > 0 ? `−${card.penalties.toFixed(1)}` : '0', {
+        ...style,
+        fontSize: '15px',
+        color: card.penalties > 0 ? '#ff8b94' : Colour.text,
+      })
+      .setOrigin(0, 0.5),
+  ]);
 
   page.add(
     scene.add
@@ -138,5 +154,28 @@ export function drawSummary(
       lineSpacing: 5,
     }),
   ]);
+  if (critical) {
+    const banner = scene.add.container(0, 0);
+    banner.add([
+      scene.add.rectangle(40, 56, 1200, CRITICAL_BANNER_HEIGHT - 6, 0x5c1f2a).setOrigin(0),
+      scene.add.text(
+        56,
+        62,
+        `⚠ ${t('criticalBanner', { turn: critical.turn, name: critical.name, cap: critical.cap })}`,
+        { ...style, fontSize: '17px', color: '#ffb3ba', wordWrap: { width: 1170 } },
+      ),
+      scene.add.text(56, 86, `“${critical.principle.text}” — ${critical.principle.source}`, {
+        ...style,
+        fontSize: '13px',
+        color: Colour.muted,
+        wordWrap: { width: 1170 },
+      }),
+    ]);
+    page.add(banner);
+    banner.setY(-CRITICAL_BANNER_HEIGHT);
+  }
   return page;
 }
+
+/** Room the critical-error banner takes at the top of the summary. */
+const CRITICAL_BANNER_HEIGHT = 50;

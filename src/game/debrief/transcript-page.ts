@@ -66,6 +66,7 @@ export function drawTranscriptPage(
     );
     line(`“${clip(turn.customer, 105)}”`, 14, Colour.muted);
     line(`${t('you')}: ${clip(turn.answer ?? t('silenceAnswer'), 190)}`, 15);
+    if (turn.critical) line(`⚠ ${t('criticalAtTurn', { name: turn.critical })}`, 14, '#ff8b94');
     if (turn.feedback) line(clip(turn.feedback, 190), 13, '#d7e3fc');
     if (turn.principle)
       line(`“${clip(turn.principle.text, 110)}” — ${turn.principle.source}`, 13, Colour.accentCss);

@@ -126,8 +126,19 @@ export class DebriefScene extends Phaser.Scene {
         font: this.font,
       });
       this.hint.setText(t('summaryHint', { back: this.backLabel() }));
+      const critical = this.model.critical;
       this.mirror.announce(
         [
+          ...(critical
+            ? [
+                t('criticalBanner', {
+                  turn: critical.turn,
+                  name: critical.name,
+                  cap: critical.cap,
+                }),
+                `${critical.principle.text} (${critical.principle.source})`,
+              ]
+            : []),
           ...this.model.radar.map(
             (spoke) =>
               `${spoke.name} ${spoke.percent === null ? '—' : `${Math.round(spoke.percent)}%`}`,

@@ -1,4 +1,5 @@
 import Phaser from 'phaser';
+import { AnswerOrder, callSeed } from '../../engine/index.ts';
 import { Sound, audio, unlock } from '../../audio/index.ts';
 import { localized } from '../../drill-client/index.ts';
 import { mirrorOf } from '../dom-mirror.ts';
@@ -35,9 +36,14 @@ export class DrillLobbyScene extends Phaser.Scene {
       play: (ref) => {
         unlock();
         audio.play(Sound.click);
+        const { answerOrder, answerSeed } = play.drill;
         const data: CallSceneData = {
           scenarioId: ref.id,
           timed: play.drill.timers,
+          // A team drill: everyone faces the same answer order in this scenario.
+          ...(answerOrder === AnswerOrder.team && answerSeed !== null
+            ? { seed: callSeed(answerSeed, ref.id) }
+            : {}),
           returnTo: SceneKey.drillLobby,
           onEnded: (transcript) => {
             void submitResult(play, transcript);

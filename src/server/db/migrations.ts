@@ -61,6 +61,14 @@ export const MIGRATIONS: readonly { readonly version: number; readonly sql: read
         `CREATE INDEX players_by_drill ON players (drill_code)`,
       ],
     },
+    {
+      // Shuffled answers: a drill gives each call its own order, or the whole team one seed.
+      version: 2,
+      sql: [
+        `ALTER TABLE drills ADD COLUMN answer_order TEXT NOT NULL DEFAULT 'player'`,
+        `ALTER TABLE drills ADD COLUMN answer_seed BIGINT`,
+      ],
+    },
   ];
 
 /**

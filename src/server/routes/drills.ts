@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import QRCode from 'qrcode';
 import * as z from 'zod';
-import { seededShuffle, textFor } from '../../engine/index.ts';
+import { randomInt } from 'node:crypto';
+import { AnswerOrder, MAX_SEED, seededShuffle, textFor } from '../../engine/index.ts';
 import {
   ApiErrorCode,
   ApiRoute,
@@ -67,6 +68,7 @@ export function drillRoutes(app: FastifyInstance, context: AppContext): void {
           scenarios: refsOf(ordered),
           timers: file.timers,
           attempts: file.attempts,
+          ...answerSeeding(file.answerOrder),
         });
       } else {
         drill = await repository.createDrill({
@@ -74,6 +76,7 @@ export function drillRoutes(app: FastifyInstance, context: AppContext): void {
           scenarios: refsOf(body.scenarioIds),
           timers: body.timers,
           attempts: body.attempts,
+          ...answerSeeding(body.answerOrder),
         });
       }
       return reply.code(201).send({ drill, joinUrl: joinUrl(request, drill) });
@@ -155,4 +158,18 @@ export function drillRoutes(app: FastifyInstance, context: AppContext): void {
     reply.hijack();
     context.streams.open(drill.code, reply.raw, board);
   });
+}
+
+/**
+ * A team drill draws its answer seed once, here at the edge (the engine never draws randomness):
+ * every player then faces the same order in each scenario.
+ */
+function answerSeeding(order: AnswerOrder): {
+  answerOrder: AnswerOrder;
+  answerSeed: number | null;
+} {
+  return {
+    answerOrder: order,
+    answerSeed: order === AnswerOrder.team ? randomInt(0, MAX_SEED) : null,
+  };
 }
