@@ -5,6 +5,7 @@ import { check } from './commands/check.ts';
 import { explore } from './commands/explore.ts';
 import { graph } from './commands/graph.ts';
 import { hant } from './commands/hant.ts';
+import { score } from './commands/score.ts';
 import { strings } from './commands/strings.ts';
 import { ExitCode, UsageError, processIo } from './io.ts';
 import type { Io } from './io.ts';
@@ -16,6 +17,8 @@ Commands:
   explore <file>          walk every path: endings, best and worst score, unreachable nodes, dead ends
   graph <file>            print the scenario as a Mermaid flowchart
   hant <file>             list every Simplified text beside its derived Traditional form, for review
+  score <file> <transcript.json>
+                          replay a recorded call (its seed's answer order checked) and print its score
   strings export <file> --locale <l> [--format csv|xliff] [--out <file>]
                           write every translatable line (stable id, source, target) as CSV or XLIFF 1.2
   strings import <file> <translations.csv|.xlf> [--locale <l>]
@@ -37,6 +40,7 @@ const Command = {
   graph: 'graph',
   hant: 'hant',
   strings: 'strings',
+  score: 'score',
 } as const;
 
 function version(): string {
@@ -86,6 +90,8 @@ export function main(argv: readonly string[], io: Io = processIo): ExitCode {
         return strings(rest, { ...stringsOptions, json: values.json }, io);
       case Command.check:
         return check(rest, values.json, io);
+      case Command.score:
+        return score(rest, values.json, io);
       case Command.explore:
       case Command.graph:
       case Command.hant: {

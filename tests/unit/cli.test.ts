@@ -5,7 +5,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { ExitCode } from '../../src/cli/io.ts';
-import { FIXTURES, ROOT, editedMiniCall, fixtureText } from '../support/fixtures.ts';
+import { scoreTranscript } from '../../src/engine/index.ts';
+import { FIXTURES, ROOT, editedMiniCall, fixtureText, miniCall } from '../support/fixtures.ts';
+import { choose, transcriptOf } from '../support/transcripts.ts';
 
 function run(...argv: string[]) {
   let out = '';
@@ -110,6 +112,40 @@ describe('service-dojo CLI', () => {
       'politest',
     ]);
     expect(json.giveaways.shuffledKey).toBeLessThanOrEqual(60);
+  });
+
+  it('score: replays a transcript with its seed’s order, as the game and the server do', () => {
+    const scenario = miniCall();
+    const played = transcriptOf(
+      scenario,
+      ['listen', 'blame-bank', 'refund-today'].map((id) => choose(id)),
+      { seed: 77 },
+    );
+    const [first, ...rest] = played.events;
+    if (!first) throw new Error('no events');
+    const dir = tempDir({
+      'call.json': JSON.stringify(played),
+      'tampered.json': JSON.stringify({
+        ...played,
+        events: [{ ...first, shown: [...first.shown].reverse() }, ...rest],
+      }),
+    });
+    const result = run('score', mini, path.join(dir, 'call.json'));
+    expect(result.code).toBe(ExitCode.clean);
+    expect(result.out).toContain(
+      'critical error at turn 2 (blame-bank): Passed the buck — capped at 74',
+    );
+    expect(result.out).toContain('seed 77: listen → blame-bank → refund-today');
+    const json = JSON.parse(run('score', '--json', mini, path.join(dir, 'call.json')).out) as {
+      ok: boolean;
+      scorecard: { total: number };
+    };
+    const engine = scoreTranscript(scenario, played);
+    expect(json).toEqual(JSON.parse(JSON.stringify(engine)));
+    const tampered = run('score', mini, path.join(dir, 'tampered.json'));
+    expect(tampered.code).toBe(ExitCode.problems);
+    expect(tampered.out).toContain('were recorded in the order');
+    expect(run('score', mini).code).toBe(ExitCode.usage);
   });
 
   it('graph: Mermaid, or JSON', () => {
