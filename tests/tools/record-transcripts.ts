@@ -14,13 +14,16 @@ import {
 } from '../support/library.ts';
 import { transcriptOf } from '../support/transcripts.ts';
 
+/** Each fixture is recorded with its own seed, so the fixtures cover different answer orders. */
+const SEEDS = { best: 1001, worst: 1002, mixed: 1003 } as const;
+
 function record(
   scenario: Scenario,
-  name: string,
+  name: keyof typeof SEEDS,
   events: readonly CallEvent[],
   locale: 'en' | 'zh-Hans',
 ) {
-  const transcript = transcriptOf(scenario, events, { locale });
+  const transcript = transcriptOf(scenario, events, { locale, seed: SEEDS[name] });
   const replayed = replay(scenario, transcript);
   const scored = scoreTranscript(scenario, transcript);
   if (!replayed.ok || !scored.ok) throw new Error(`${scenario.id}/${name} does not replay`);

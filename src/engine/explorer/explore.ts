@@ -157,7 +157,11 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
     expectedSum += probability * card.total;
     expectedMass += probability;
     if (scenario.endings[endingId]?.outcome === 'good') {
-      if (shorter(shortestGood)) shortestGood = path();
+      const tiedBetter =
+        shortestGood !== null &&
+        events.length === shortestGood.events.length &&
+        card.total > shortestGood.total;
+      if (shorter(shortestGood) || tiedBetter) shortestGood = path();
       if (card.steps.firstPerformed.followUp === null && shorter(goodWithoutFollowUp))
         goodWithoutFollowUp = path();
     }

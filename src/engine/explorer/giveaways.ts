@@ -40,6 +40,34 @@ const POLITE_MARKERS: Readonly<Record<(typeof WORDING_LOCALES)[number], RegExp>>
   'zh-Hans': /您|请|抱歉|对不起|不好意思|谢谢|感谢|理解|麻烦|辛苦|先生|女士|阿姨|师傅/gu,
 };
 
+/** Chinese forms of address after a surname: 李女士, 王师傅, 赵阿姨. */
+const ZH_ADDRESS = /^(先生|女士|小姐|阿姨|叔叔|师傅|老师|大爷|大姐|大哥|经理|总)/u;
+
+/**
+ * Whether an answer calls the customer by name. English names of Chinese customers put the family
+ * name first or last ("Lin Hui", "Mr Zhou"), so any word of the name counts; a Chinese surname
+ * counts only as part of the full name or with a form of address (钱 alone is also "money").
+ */
+function namesCustomer(
+  scenario: Scenario,
+  text: string,
+  locale: (typeof WORDING_LOCALES)[number],
+): boolean {
+  const name = textFor(scenario.customer.name, locale);
+  if (locale === Locale.en) {
+    const words = name
+      .split(/\s+/u)
+      .filter((word) => /^\p{L}{2,}$/u.test(word) && !/^(Mr|Ms|Mrs|Miss|Dr)$/u.test(word));
+    return words.some((word) => new RegExp(`\\b${word}\\b`, 'u').test(text));
+  }
+  if (text.includes(name)) return true;
+  const surname = name.slice(0, 1);
+  for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+    if (ZH_ADDRESS.test(text.slice(at + 1))) return true;
+  }
+  return false;
+}
+
 /** How polite an answer sounds to a guesser: courtesy words, plus the customer's name. */
 export function politeness(
   scenario: Scenario,
@@ -48,11 +76,7 @@ export function politeness(
 ): number {
   const text = textFor(choice.text, locale);
   const markers = text.match(POLITE_MARKERS[locale])?.length ?? 0;
-  const name = textFor(scenario.customer.name, locale);
-  // A Chinese name's surname is its first character; an English one's, its last word.
-  const surname = locale === Locale.en ? (name.split(/\s+/u).at(-1) ?? '') : name.slice(0, 1);
-  const named = surname.length > 0 && text.includes(surname) ? 1 : 0;
-  return markers + named;
+  return markers + (namesCustomer(scenario, text, locale) ? 1 : 0);
 }
 
 /** Length in UTF-16 units: every character a trainer writes here (CJK included) is one unit. */
