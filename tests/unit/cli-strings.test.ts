@@ -89,7 +89,7 @@ describe('strings export', () => {
     );
     // A comma in the English text: the cell is quoted.
     expect(csv).toContain(
-      'nodes.open.choices.open-listen.text,"Hi Ms Chen, I\'m here and reading every word. Please go on, tell me what happened."',
+      'nodes.open.choices.open-listen.text,"Hi, I\'m here. Please go on, what happened?"',
     );
     expect(csv.endsWith('\r\n')).toBe(true);
   });
@@ -174,10 +174,10 @@ describe('strings round trip', () => {
     const before = run('check', file);
     expect(before.code).toBe(ExitCode.problems);
     expect(before.out).toMatch(
-      /tutorial-first-call\.yaml:31:9: customer\.name has no zh-Hans text/,
+      /tutorial-first-call\.yaml:37:9: customer\.name has no zh-Hans text/,
     );
     expect(before.out).toMatch(
-      /tutorial-first-call\.yaml:81:9: nodes\.open\.onSilence\.reply has no zh-Hans text, but the scenario declares zh-Hans — add `zh-Hans: …` \(line `nodes\.open\.onSilence\.reply` in `service-dojo strings export`\)/,
+      /tutorial-first-call\.yaml:87:9: nodes\.open\.onSilence\.reply has no zh-Hans text, but the scenario declares zh-Hans — add `zh-Hans: …` \(line `nodes\.open\.onSilence\.reply` in `service-dojo strings export`\)/,
     );
     expect(before.out).toContain('✖ 3 problems');
 
@@ -194,7 +194,7 @@ describe('strings round trip', () => {
     const imported = run('strings', 'import', file, csvFile);
     expect(imported).toEqual({
       code: ExitCode.clean,
-      out: `✔ 3 zh-Hans lines merged into ${file}; 93 already there\n`,
+      out: `✔ 3 zh-Hans lines merged into ${file}; 102 already there\n`,
       err: '',
     });
     expect(run('check', file).code).toBe(ExitCode.clean);
@@ -230,7 +230,7 @@ describe('strings round trip', () => {
       locale: 'zh-Hant',
       merged: ['customer.name'],
       unchanged: 1,
-      untranslated: 94,
+      untranslated: 103,
       problemCount: 0,
     });
     expect(read(file)).toBe(
@@ -419,7 +419,7 @@ describe('strings import: rows that cannot be merged', () => {
         line: 5,
         column: 1,
         code: 'staleSource',
-        message: `the en text of \`customer.name\` changed since the export (${file}:32:9): translated from "Chen Jing", now "Chen Jin"; this row was not merged`,
+        message: `the en text of \`customer.name\` changed since the export (${file}:38:9): translated from "Chen Jing", now "Chen Jin"; this row was not merged`,
       }),
     ]);
   });

@@ -118,12 +118,12 @@ describe('scenarios plugin in `npm run dev`', () => {
     expect(broken.status).toBe(500);
     const { err } = await error;
     const file = path.join(folder, TUTORIAL);
-    expect(err?.loc).toEqual({ file, line: 27, column: 10 });
+    expect(err?.loc).toEqual({ file, line: 33, column: 10 });
     expect(err?.id).toBe(file);
     expect(err?.message).toMatch(
-      /tutorial-first-call\.yaml:27:10: channel cannot be the text "fax" — write one of/,
+      /tutorial-first-call\.yaml:33:10: channel cannot be the text "fax" — write one of/,
     );
-    expect(err?.frame).toContain('> 27 | channel: fax\n     |          ^');
+    expect(err?.frame).toContain('> 33 | channel: fax\n     |          ^');
 
     const fixed = next('full-reload');
     edit(TUTORIAL, 'channel: fax', 'channel: chat');

@@ -326,7 +326,15 @@ export function qualityChecks(report: ExploreReport): QualityCheck[] {
 const strategyName = (result: StrategyResult): string =>
   result.position !== null
     ? `always answer ${String(result.position)}`
-    : `always the ${result.strategy === 'longest' ? 'longest' : 'politest-sounding'} answer (${result.locale ?? ''})`;
+    : `always the ${STRATEGY_WORDS[result.strategy]} answer (${result.locale ?? ''})`;
+
+const STRATEGY_WORDS: Readonly<Record<StrategyResult['strategy'], string>> = {
+  position: 'same-numbered',
+  longest: 'longest',
+  shortest: 'shortest',
+  politest: 'politest-sounding',
+  plainest: 'plainest-sounding',
+};
 
 /** The give-away checks as lines a trainer can act on. */
 export function giveawayChecks(giveaways: Giveaways): QualityCheck[] {

@@ -14,13 +14,16 @@ import { scoreCall } from '../scoring/score.ts';
 export const WORDING_LOCALES = [Locale.en, Locale.zhHans] as const;
 
 /**
- * A way of answering that needs no judgment: always the same position, always the longest
- * answer, always the one that sounds most polite. None may reach more than a low score.
+ * A way of answering that needs no judgment: always the same position, always the longest (or
+ * shortest) answer, always the one that sounds most (or least) polite. None may reach more than
+ * a low score: a file whose good answers are always the short, plain ones gives itself away too.
  */
 export const Strategy = {
   position: 'position',
   longest: 'longest',
+  shortest: 'shortest',
   politest: 'politest',
+  plainest: 'plainest',
 } as const;
 export type Strategy = (typeof Strategy)[keyof typeof Strategy];
 
@@ -40,6 +43,8 @@ const POLITE_MARKERS: Readonly<Record<(typeof WORDING_LOCALES)[number], RegExp>>
   'zh-Hans': /您|请|抱歉|对不起|不好意思|谢谢|感谢|理解|麻烦|辛苦|先生|女士|阿姨|师傅/gu,
 };
 
+/** Capitalised English words in a customer's name that are not the name itself. */
+const NOT_A_NAME = /^(Mr|Ms|Mrs|Miss|Dr|The|A|An|Auntie|Uncle|Grandpa|Grandma)$/u;
 /** Chinese forms of address after a surname: 李女士, 王师傅, 赵阿姨. */
 const ZH_ADDRESS = /^(先生|女士|小姐|阿姨|叔叔|师傅|老师|大爷|大姐|大哥|经理|总)/u;
 
@@ -57,7 +62,8 @@ function namesCustomer(
   if (locale === Locale.en) {
     const words = name
       .split(/\s+/u)
-      .filter((word) => /^\p{L}{2,}$/u.test(word) && !/^(Mr|Ms|Mrs|Miss|Dr)$/u.test(word));
+      // Capitalised words only: "Lin Hui", "Mr Zhou", "The caller from Cuihu Garden".
+      .filter((word) => /^\p{Lu}\p{L}+$/u.test(word) && !NOT_A_NAME.test(word));
     return words.some((word) => new RegExp(`\\b${word}\\b`, 'u').test(text));
   }
   if (text.includes(name)) return true;
@@ -159,6 +165,20 @@ function highest(offered: readonly Choice[], score: (choice: Choice) => number, 
   return best;
 }
 
+/** The first of the answers with the lowest score; ties go to the shorter text, then file order. */
+function lowest(offered: readonly Choice[], score: (choice: Choice) => number, locale: LocaleId) {
+  let found: Choice | undefined;
+  for (const choice of offered) {
+    if (
+      found === undefined ||
+      score(choice) < score(found) ||
+      (score(choice) === score(found) && lengthOf(choice, locale) < lengthOf(found, locale))
+    )
+      found = choice;
+  }
+  return found;
+}
+
 /** Every no-judgment strategy's score on the scenario. */
 export function strategyResults(
   scenario: Scenario,
@@ -180,23 +200,21 @@ export function strategyResults(
   }
   const locales = WORDING_LOCALES.filter((locale) => scenario.locales.includes(locale));
   for (const locale of locales) {
-    const longest = playStrategy(
-      scenario,
-      timed,
-      (_nodeId, offered) => highest(offered, (choice) => lengthOf(choice, locale), locale),
-      elapsedMs,
-      depthLimit,
-    );
-    results.push({ strategy: Strategy.longest, position: null, locale, ...longest });
-    const politest = playStrategy(
-      scenario,
-      timed,
-      (_nodeId, offered) =>
-        highest(offered, (choice) => politeness(scenario, choice, locale), locale),
-      elapsedMs,
-      depthLimit,
-    );
-    results.push({ strategy: Strategy.politest, position: null, locale, ...politest });
+    const length = (choice: Choice) => lengthOf(choice, locale);
+    const polite = (choice: Choice) => politeness(scenario, choice, locale);
+    const pickers: readonly [Strategy, Picker][] = [
+      [Strategy.longest, (_nodeId, offered) => highest(offered, length, locale)],
+      [
+        Strategy.shortest,
+        (_nodeId, offered) => highest(offered, (choice) => -length(choice), locale),
+      ],
+      [Strategy.politest, (_nodeId, offered) => highest(offered, polite, locale)],
+      [Strategy.plainest, (_nodeId, offered) => lowest(offered, polite, locale)],
+    ];
+    for (const [strategy, pick] of pickers) {
+      const played = playStrategy(scenario, timed, pick, elapsedMs, depthLimit);
+      results.push({ strategy, position: null, locale, ...played });
+    }
   }
   return results;
 }
