@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from './io.ts';
 
-const YAML_FILE = /\.ya?ml$/i;
+export const YAML_FILE = /\.ya?ml$/i;
 
 /** Every YAML file named or inside a named folder (recursively), sorted, relative paths kept. */
 export function collectYamlFiles(targets: readonly string[]): string[] {

@@ -14,7 +14,8 @@ export const USAGE = `Usage: service-dojo <command> [options]
 
 Commands:
   check <files|folders>   check scenario and drill files; every problem with file:line:column
-  explore <file>          walk every path: endings, best and worst score, unreachable nodes, dead ends
+  explore <files|folders> walk every path: endings, best and worst score, unreachable nodes, dead
+                          ends, and the give-away checks (one report per scenario)
   graph <file>            print the scenario as a Mermaid flowchart
   hant <file>             list every Simplified text beside its derived Traditional form, for review
   score <file> <transcript.json>
@@ -93,12 +94,11 @@ export function main(argv: readonly string[], io: Io = processIo): ExitCode {
       case Command.score:
         return score(rest, values.json, io);
       case Command.explore:
+        return explore(rest, values.json, io);
       case Command.graph:
       case Command.hant: {
         if (rest.length > 1) throw new UsageError(`${command} takes one file; got ${rest.length}`);
-        const run = { [Command.explore]: explore, [Command.graph]: graph, [Command.hant]: hant }[
-          command
-        ];
+        const run = { [Command.graph]: graph, [Command.hant]: hant }[command];
         return run(rest[0], values.json, io);
       }
       case undefined:

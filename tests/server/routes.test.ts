@@ -1,4 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { AnswerOrder, callSeed } from '../../src/engine/index.ts';
+import { SCENARIO_DIR, loadShipped } from '../support/library.ts';
+import { transcriptOf } from '../support/transcripts.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiErrorCode, ApiRoute, apiPath } from '../../src/protocol/index.ts';
 import type { BoardResponse, DrillInfo, MeResponse } from '../../src/protocol/index.ts';
@@ -139,6 +143,62 @@ describe.each(STORAGES)('drill routes on %s', (storage) => {
       await api.request('GET', ApiRoute.me, { token: eve.playerToken })
     ).json<MeResponse>();
     expect(me.results).toEqual([]);
+  });
+
+  it('refuses a transcript whose recorded answer order does not match its seed, and one with no seed', async () => {
+    const gil = await api.join(drill.code, 'Gil');
+    const good = recorded('tutorial-first-call', 'best');
+    const [first, ...rest] = good.events;
+    if (!first) throw new Error('no events');
+    const reordered = {
+      ...good,
+      events: [{ ...first, shown: [...first.shown].reverse() }, ...rest],
+    };
+    const reseeded = { ...good, seed: (good.seed ?? 0) + 1 };
+    const seedless = {
+      ...good,
+      seed: null,
+      events: good.events.map((event) => ({ ...event, shown: [] })),
+    };
+    for (const [transcript, words] of [
+      [reordered, 'were recorded in the order'],
+      [reseeded, 'were recorded in the order'],
+      [seedless, 'before answers were shuffled'],
+    ] as const) {
+      const response = await submit(gil.playerToken, transcript);
+      expect(response.statusCode, response.body).toBe(422);
+      expect(errorCode(response)).toBe(ApiErrorCode.transcriptRejected);
+      expect(response.json<{ error: { message: string } }>().error.message).toContain(words);
+    }
+    expect((await submit(gil.playerToken, good)).statusCode).toBe(201);
+  });
+
+  it('gives a team drill one answer seed, and takes only calls played with it', async () => {
+    const team = await api.createDrill(trainer, {
+      title: 'Same order for all',
+      scenarioIds: ['tutorial-first-call'],
+      timers: true,
+      attempts: 3,
+      answerOrder: AnswerOrder.team,
+    });
+    expect(team).toMatchObject({ answerOrder: AnswerOrder.team });
+    expect(team.answerSeed).toEqual(expect.any(Number));
+    expect(drill).toMatchObject({ answerOrder: AnswerOrder.player, answerSeed: null });
+    const hal = await api.join(team.code, 'Hal');
+    const scenario = loadShipped(path.join(SCENARIO_DIR, 'tutorial-first-call.yaml'));
+    const events = recorded('tutorial-first-call', 'best').events;
+    const ownSeed = transcriptOf(scenario, events, { seed: 5 });
+    const refused = await submit(hal.playerToken, ownSeed);
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json<{ error: { message: string } }>().error.message).toContain('one order');
+    const teamSeed = transcriptOf(scenario, events, {
+      seed: callSeed(team.answerSeed ?? 0, 'tutorial-first-call'),
+    });
+    expect((await submit(hal.playerToken, teamSeed)).statusCode).toBe(201);
+    const listed = (await api.request('GET', apiPath(ApiRoute.drill, team.code))).json<{
+      drill: DrillInfo;
+    }>();
+    expect(listed.drill.answerSeed).toBe(team.answerSeed);
   });
 
   it("refuses a scored result: the score is always the server's own", async () => {

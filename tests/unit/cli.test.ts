@@ -113,6 +113,39 @@ describe('service-dojo CLI', () => {
     expect(json.giveaways.shuffledKey).toBeLessThanOrEqual(60);
   });
 
+  it('explore: a folder gives one JSON report per scenario with the give-away checks, problems as JSON too', () => {
+    const dir = tempDir({
+      'mini-call.yaml': fixtureText('mini-call.yaml'),
+      'broken.yaml': editedMiniCall('difficulty: 1', 'difficulty: 9').replace(
+        'id: mini-call',
+        'id: broken',
+      ),
+      'drills/d.yaml': 'not a scenario: drills are left out\n',
+    });
+    const result = run('explore', '--json', dir);
+    expect(result.code).toBe(ExitCode.problems);
+    const json = JSON.parse(result.out) as {
+      passed: boolean;
+      scenarios: {
+        file: string;
+        passed: boolean;
+        problems?: { code: string }[];
+        checks?: { label: string }[];
+      }[];
+    };
+    expect(json.passed).toBe(false);
+    expect(json.scenarios.map((entry) => [path.basename(entry.file), entry.passed])).toEqual([
+      ['broken.yaml', false],
+      ['mini-call.yaml', true],
+    ]);
+    expect(json.scenarios[0]?.problems?.[0]?.code).toBe('badValue');
+    expect(json.scenarios[1]?.checks?.map((check) => check.label)).toContain(
+      'always answer 1 scores 0 (needs ≤ 60)',
+    );
+    const text = run('explore', dir);
+    expect(text.out).toContain('✖ 1 of 2 scenarios pass every check: not broken.yaml');
+  });
+
   it('score: replays a transcript with its seed’s order, as the game and the server do', () => {
     const scenario = miniCall();
     const played = transcriptOf(

@@ -8,6 +8,7 @@ import {
   storedTranscriptSchema,
   transcriptSchema,
 } from '../../src/engine/index.ts';
+import type { Transcript } from '../../src/engine/index.ts';
 import { editedMiniCall, loadValid, miniCall } from '../support/fixtures.ts';
 import { choose, silence, transcriptOf } from '../support/transcripts.ts';
 
@@ -85,11 +86,12 @@ describe('replay', () => {
 
   it('migrates a transcript recorded before shuffling (format 1) to a seedless one that replays', () => {
     const scenario = miniCall();
-    const { seed: _seed, ...current } = transcriptOf(scenario, best);
+    const current: Partial<Transcript> = { ...transcriptOf(scenario, best) };
+    delete current.seed; // format 1 had no seed
     const legacy = {
       ...current,
       formatVersion: 1,
-      events: current.events.map(({ shown: _shown, ...event }) => event),
+      events: (current.events ?? []).map(({ shown: _shown, ...event }) => event),
     };
     expect(transcriptSchema.safeParse(legacy).success).toBe(false);
     const migrated = storedTranscriptSchema.parse(legacy);

@@ -56,7 +56,8 @@ afterEach(() => {
 
 /** A transcript as format 1 wrote it: no seed, no recorded order. */
 function legacyTranscript(played: Transcript): unknown {
-  const { seed: _seed, ...rest } = played;
+  const rest: Partial<Transcript> = { ...played };
+  delete rest.seed; // format 1 had no seed
   return {
     ...rest,
     formatVersion: 1,
