@@ -201,7 +201,8 @@ describe('team drills in Chromium', { timeout: 90_000 }, () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     const chen = await newPage(context);
     await playerJoins(chen, code, 'Chen');
-    await playNext(chen, recorded('mixed'), async () => {
+    // Any finished call will do (the mixed fixture lets the timer run out once: too slow here).
+    await playNext(chen, recorded('worst'), async () => {
       await server.close();
     });
     await expect

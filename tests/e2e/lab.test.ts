@@ -20,10 +20,10 @@ afterAll(async () => {
 
 /** The mini call with one misspelt target: the loader must point at that very line. */
 const BROKEN = editedMiniCall(
-  '        next: sorry\n      - id: policy',
-  '        next: sorrry\n      - id: policy',
+  '{ goto: sorry }]\n      - id: listen',
+  '{ goto: sorrry }]\n      - id: listen',
 );
-const BROKEN_LINE = lineOf(BROKEN, 'next: sorrry');
+const BROKEN_LINE = lineOf(BROKEN, 'goto: sorrry');
 
 /** Pastes text over the whole document, as a trainer would with Ctrl+A, Ctrl+V. */
 async function pasteOverAll(page: Page, text: string): Promise<void> {
@@ -100,13 +100,13 @@ describe('the Scenario Lab in Chromium', { timeout: 60_000 }, () => {
     ).toContain('sorrry');
     await page.screenshot({ path: path.join(SHOTS, 'lab-error-en.png') });
 
-    // Fix it: the cursor is on the misspelt word; retype it. (Typing h, s or b here must not
-    // reach the game's title behind the Lab.)
-    await page.keyboard.press('Shift+End');
+    // Fix it: the cursor is at the misspelt word; select it and retype it. (Typing h, s or b
+    // here must not reach the game's title behind the Lab.)
+    await page.keyboard.press('Control+Shift+ArrowRight');
     await page.keyboard.type('sorry');
     await page.waitForSelector('#lab .lab-status[data-state="valid"]');
     await page.waitForSelector('#lab .lab-explorer[data-state="done"]', { timeout: 15_000 });
-    expect(await editorText(page)).toContain('        next: sorry\n      - id: policy');
+    expect(await editorText(page)).toContain('{ goto: sorry }]\n      - id: listen');
     const best = Number(
       await page.$eval(
         '#lab [data-score="best"]',
@@ -135,10 +135,13 @@ describe('the Scenario Lab in Chromium', { timeout: 60_000 }, () => {
       state: 'attached',
       timeout: 15_000,
     });
+    // The offer node's two answers, in the shuffled order of this playtest's seed.
     expect(
-      await page.$$eval('#mirror button[data-choice-id]', (buttons) =>
-        buttons.map((button) => (button as HTMLElement).dataset.choiceId),
-      ),
+      (
+        await page.$$eval('#mirror button[data-choice-id]', (buttons) =>
+          buttons.map((button) => (button as HTMLElement).dataset.choiceId ?? ''),
+        )
+      ).sort(),
     ).toEqual(['refund-today', 'voucher']);
     await page.waitForTimeout(300);
     expect(await pixelSpread(page)).toBeGreaterThan(10);
@@ -159,7 +162,7 @@ describe('the Scenario Lab in Chromium', { timeout: 60_000 }, () => {
     // Back in the Lab with the draft as it was.
     await waitForScreen(page, 'lab');
     await page.waitForSelector('#lab:not([hidden]) .cm-content');
-    expect(await editorText(page)).toContain('        next: sorry\n      - id: policy');
+    expect(await editorText(page)).toContain('{ goto: sorry }]\n      - id: listen');
 
     // Reload: the draft is still there, in IndexedDB.
     await page.reload();
@@ -167,7 +170,7 @@ describe('the Scenario Lab in Chromium', { timeout: 60_000 }, () => {
     await page.waitForSelector('#lab .lab-status[data-state="valid"]');
     const reloaded = await editorText(page);
     expect(reloaded).toContain('title: { en: Mini call, zh-Hans: 小电话 }');
-    expect(reloaded).toContain('        next: sorry\n      - id: policy');
+    expect(reloaded).toContain('{ goto: sorry }]\n      - id: listen');
     expect(
       await page.$$eval('#lab-drafts [aria-current="true"]', (current) => current.length),
     ).toBe(1);

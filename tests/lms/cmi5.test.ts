@@ -230,7 +230,7 @@ describe('cmi5 launch and statements', () => {
       cmi5LaunchParameters(launchSearch()) ?? never(),
       memoryStore(),
     ).start();
-    expect(relaunch.suspendData).toMatch(/^1\|/);
+    expect(relaunch.suspendData).toMatch(/^2\|/);
     expect(relaunch.suspendData.split('|')[1]).toBe(scored.scorecard.total.toString(36));
   });
 });
