@@ -1,3 +1,4 @@
+import { AnswerOrder } from '../../engine/index.ts';
 import {
   StreamState,
   boardTable,
@@ -94,7 +95,11 @@ export function showLobbyView(play: DrillPlay, handlers: LobbyViewHandlers): () 
   function render(): void {
     const model = lobbyModel(play.drill, play.results, waitingByScenario());
     title.textContent = localized(play.drill.title, locale);
-    rules.textContent = t(play.drill.timers ? 'drill.lobby.timersOn' : 'drill.lobby.timersOff');
+    rules.textContent = `${t(play.drill.timers ? 'drill.lobby.timersOn' : 'drill.lobby.timersOff')} · ${t(
+      play.drill.answerOrder === AnswerOrder.team
+        ? 'drill.lobby.answersTeam'
+        : 'drill.lobby.answersPlayer',
+    )}`;
     closed.textContent = model.closed ? t('drill.lobby.closed') : '';
     list.replaceChildren(
       ...model.entries.map((entry, index) => {
