@@ -100,7 +100,7 @@ export const choiceSchema = z.strictObject({
     .meta({ description: 'Which of the four steps this answer performs.' }),
   explains: z.boolean().optional().meta({
     description:
-      'True when the answer explains, corrects or argues: an interruption while the customer vents.',
+      'True when the answer explains, corrects or argues. For readers only: at a vent node every answer without `step: vent` is an interruption anyway.',
   }),
   cost: z
     .number()
