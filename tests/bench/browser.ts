@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import { CHROMIUM, CHROMIUM_ARGS, serveGame } from '../support/browser.ts';
 import { ROOT } from '../support/fixtures.ts';
+import { SCENARIO_DIR, TRANSCRIPT_DIR, loadShipped } from '../support/library.ts';
 import { table } from './measure.ts';
 
 const RUNS = 9;
@@ -94,14 +95,34 @@ async function click(page: Page, selector: string): Promise<void> {
   });
 }
 
-/** One short call through the DOM mirror: select, pick up, the worst answer, the ending, back. */
-async function quickCall(page: Page, scenarioId: string, choiceId: string): Promise<void> {
+/** The choice ids of a recorded fixture (the worst call is the shortest to play). */
+function recordedChoices(scenarioId: string, kind: 'best' | 'worst'): string[] {
+  const file = path.join(TRANSCRIPT_DIR, scenarioId, `${kind}.json`);
+  const { transcript } = JSON.parse(readFileSync(file, 'utf8')) as {
+    transcript: { events: { choiceId?: string }[] };
+  };
+  return transcript.events.map((event) => event.choiceId ?? '');
+}
+
+/** Whether the call on screen has reached one of the scenario's endings. */
+async function atEnding(page: Page, endings: readonly string[]): Promise<boolean> {
+  const state = await page.$eval(
+    '#mirror [role="status"]',
+    (status) => (status as HTMLElement).dataset.state ?? '',
+  );
+  return endings.includes(state);
+}
+
+/** One short call through the DOM mirror: select, pick up, the recorded worst answers, back. */
+async function quickCall(page: Page, scenarioId: string): Promise<void> {
   await click(page, '#mirror button[data-screen="select"]');
   await click(page, `#mirror button[data-scenario-id="${scenarioId}"]`);
   await page.waitForSelector('#mirror[data-screen="call"]');
   await click(page, '#mirror button:not([data-choice-id])'); // pick up
-  await click(page, `#mirror button[data-choice-id="${choiceId}"]`);
-  await click(page, '#mirror button:not([data-choice-id])'); // the reaction
+  for (const choiceId of recordedChoices(scenarioId, 'worst')) {
+    await click(page, `#mirror button[data-choice-id="${choiceId}"]`);
+    await click(page, '#mirror button:not([data-choice-id])'); // the reaction
+  }
   await click(page, '#mirror button:not([data-choice-id])'); // the ending
   await page.waitForSelector('#mirror[data-screen="debrief"]');
   await page.keyboard.press('Enter');
@@ -160,26 +181,30 @@ export async function runBrowserBench(out: (line?: string) => void): Promise<voi
     await click(page, '#mirror button[data-screen="select"]');
     await click(page, '#mirror button[data-scenario-id="charged-twice"]');
     await click(page, '#mirror button:not([data-choice-id])');
+    // The best call: six answers, whatever order the seed shows them in.
+    const endings = Object.keys(loadShipped(path.join(SCENARIO_DIR, 'charged-twice.yaml')).endings);
     const drawn: number[] = [];
     const handled: number[] = [];
-    for (let answer = 0; answer < 6; answer += 1) {
+    for (const choiceId of recordedChoices('charged-twice', 'best').slice(0, 6)) {
       await page.waitForSelector('#mirror button[data-choice-id]');
       drawn.push(
-        await page.evaluate(async () => {
+        await page.evaluate(async (id) => {
           const start = performance.now();
-          document.querySelector<HTMLButtonElement>('#mirror button[data-choice-id]')?.click();
+          document
+            .querySelector<HTMLButtonElement>(`#mirror button[data-choice-id="${id}"]`)
+            ?.click();
           (window as unknown as { handledMs: number }).handledMs = performance.now() - start;
           // Phaser's loop registered its frame callback first, so this one runs right after the
           // frame that draws the reply has been rendered.
           await new Promise((resolve) => requestAnimationFrame(resolve));
           return performance.now() - start;
-        }),
+        }, choiceId),
       );
       handled.push(
         await page.evaluate(() => (window as unknown as { handledMs: number }).handledMs),
       );
       await click(page, '#mirror button:not([data-choice-id])');
-      if ((await page.$eval('#mirror', (element) => element.dataset.screen)) !== 'call') break;
+      if (await atEnding(page, endings)) break;
     }
     // The same wait for a frame with nothing answered: what a frame alone costs on this renderer.
     const idle: number[] = [];
@@ -219,10 +244,9 @@ export async function runBrowserBench(out: (line?: string) => void): Promise<voi
       await cdp.send('HeapProfiler.collectGarbage');
       return ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize;
     };
-    await quickCall(page, 'competitor-at-the-door', 'open-stop-filming');
+    await quickCall(page, 'competitor-at-the-door');
     const before = await heap();
-    for (let call = 1; call < CALLS; call += 1)
-      await quickCall(page, 'competitor-at-the-door', 'open-stop-filming');
+    for (let call = 1; call < CALLS; call += 1) await quickCall(page, 'competitor-at-the-door');
     const after = await heap();
     out(`(g) JS heap growth over ${CALLS} consecutive calls in one page (goal < 10 MB)`);
     out(
