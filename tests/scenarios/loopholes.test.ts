@@ -48,6 +48,26 @@ describe('critical errors the old scoring let through now cap the call at 74', (
   });
 });
 
+describe('the order of the four steps can go wrong (old: every answer performed its own node’s step)', () => {
+  it.each([
+    ['unstable-4g-report', 'open-restart'],
+    ['tutorial-first-call', 'vent-more-rush'],
+  ])('%s: %s offers a solution while the customer vents; the best call with it is out of order', (id, choiceId) => {
+    const card = bestCallWith(scenario(id), chose(choiceId));
+    expect(card?.steps.inOrder).toBe(false);
+    const order = card?.steps.order ?? [];
+    expect(order.indexOf(Step.ask)).toBeLessThan(order.indexOf(Step.apologise));
+    expect(card?.components.steps).toBeLessThan(25);
+  });
+
+  it('charged-twice: a refund offered instead of the apology performs ask without apologise', () => {
+    const card = bestCallWith(scenario('charged-twice'), chose('apology-skip'));
+    expect(card?.steps.firstPerformed.apologise).toBeNull();
+    expect(card?.steps.firstPerformed.ask).not.toBeNull();
+    expect(card?.penalties).toBeGreaterThanOrEqual(PENALTY_POINTS.skippedApology);
+  });
+});
+
 describe.each(library.map((entry) => [entry.id, entry] as const))('%s', (_id, target) => {
   const best = explore(target).best?.total ?? 0;
 
