@@ -1,12 +1,13 @@
 import { CallEventType } from '../compiler/types.ts';
 import type { Scenario } from '../model/scenario.ts';
 import { STEP_PRINCIPLE } from '../model/principles.ts';
-import { STEP_IDS, Step, stepOrder } from '../model/steps.ts';
+import { STEP_IDS, Step } from '../model/steps.ts';
 import type { StepId } from '../model/steps.ts';
 import type { TurnRecord } from '../replay/replay.ts';
-import { PointReason, SCORE_WEIGHTS, STEP_POINTS } from './scorecard.ts';
+import { PointReason, STEP_POINTS } from './scorecard.ts';
 import type { Scorecard, ScorePoint } from './scorecard.ts';
 import type { TurnCache } from './turn-cache.ts';
+import { stepOrderOf, stepPoints } from './parts.ts';
 
 /**
  * What one turn means for the steps: the step it performed, whether it interrupted a vent, and
@@ -75,11 +76,9 @@ export function scoreSteps(
     };
   };
 
-  let points = 0;
   for (const step of STEP_IDS) {
     const turn = firstPerformed[step];
     const done = turn !== null;
-    points += done ? STEP_POINTS.performed : 0;
     item(() => ({
       reason: done ? PointReason.stepPerformed : PointReason.stepMissing,
       turn,
@@ -94,20 +93,7 @@ export function scoreSteps(
   const order = STEP_IDS.filter((step) => firstPerformed[step] !== null).sort(
     (a, b) => (firstPerformed[a] ?? 0) - (firstPerformed[b] ?? 0),
   );
-  let inversions = 0;
-  let firstOutOfOrder: StepId | null = null;
-  for (const [j, later] of order.entries()) {
-    for (const earlier of order.slice(0, j)) {
-      if (stepOrder(earlier) > stepOrder(later)) {
-        inversions += 1;
-        firstOutOfOrder ??= earlier;
-      }
-    }
-  }
-  const pairs = (order.length * (order.length - 1)) / 2;
-  const orderPoints =
-    STEP_POINTS.order * (order.length / STEP_IDS.length) * (pairs > 0 ? 1 - inversions / pairs : 1);
-  points += orderPoints;
+  const { inversions, firstOutOfOrder, orderPoints } = stepOrderOf(order);
   const blamed: StepId = firstOutOfOrder ?? Step.vent;
   const blamedTurn = firstOutOfOrder === null ? null : firstPerformed[firstOutOfOrder];
   item(() => ({
@@ -121,5 +107,5 @@ export function scoreSteps(
   }));
 
   const steps = { firstPerformed, order, inOrder: inversions === 0, interruptions, deadAir };
-  return { points: Math.max(0, Math.min(SCORE_WEIGHTS.steps, points)), steps, details };
+  return { points: stepPoints(order), steps, details };
 }

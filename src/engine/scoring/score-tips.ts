@@ -7,6 +7,7 @@ import type { TurnRecord } from '../replay/replay.ts';
 import type { ScenarioAnalysis } from './analysis.ts';
 import type { TurnCache } from './turn-cache.ts';
 import { PointReason, SCORE_WEIGHTS, TipStatus } from './scorecard.ts';
+import { tipPoints } from './parts.ts';
 import type { ScorePoint, TipResult } from './scorecard.ts';
 
 /** Silence is itself evidence: it is the opposite of acting fast. */
@@ -188,7 +189,7 @@ function silenceEvidence(
   return evidence;
 }
 
-function turnsEvidence(
+export function turnsEvidence(
   analysis: ScenarioAnalysis,
   turns: number,
   outcome: string | null,
@@ -208,6 +209,26 @@ function turnsEvidence(
     reason: PointReason.turns,
     principle: TIP_PRINCIPLE.efficiency,
   };
+}
+
+/** The stake and the earned points of one turn's evidence, added in order. */
+export function evidenceTotals(evidence: readonly Evidence[]): { stake: number; earned: number } {
+  let stake = 0;
+  let earned = 0;
+  for (const item of evidence) {
+    stake += item.stake;
+    earned += item.earned;
+  }
+  return { stake, earned };
+}
+
+/** The tip evidence one turn carries (the explorer's search scores turns one at a time). */
+export function turnTipTotals(
+  scenario: Scenario,
+  turn: TurnRecord,
+  timed: boolean,
+): { stake: number; earned: number } {
+  return evidenceTotals(turnEvidence(scenario, turn, 0, timed, undefined));
 }
 
 const TIP_INDEX = Object.fromEntries(TIP_IDS.map((tip, index) => [tip, index])) as Record<
@@ -244,10 +265,20 @@ export function scoreTips(
   for (let index = 0; index < turns.length; index += 1)
     for (const item of evidenceOf(index)) add(item);
   if (closing) add(closing);
-  const totalStake = stakeByTip.reduce((sum, value) => sum + value, 0);
-  const earnedTotal = earnedByTip.reduce((sum, value) => sum + value, 0);
+  // Totals in call order, item by item, as the explorer's exact search adds them up.
+  let totalStake = 0;
+  let earnedTotal = 0;
+  for (let index = 0; index < turns.length; index += 1) {
+    const { stake, earned } = evidenceTotals(evidenceOf(index));
+    totalStake += stake;
+    earnedTotal += earned;
+  }
+  if (closing) {
+    totalStake += closing.stake;
+    earnedTotal += closing.earned;
+  }
   const weight = totalStake > 0 ? SCORE_WEIGHTS.tips / totalStake : 0;
-  const points = totalStake > 0 ? earnedTotal * weight : SCORE_WEIGHTS.tips;
+  const points = tipPoints(earnedTotal, totalStake);
 
   const exercised = tipsExercised(scenario, timed);
   const tips = {} as Record<TipId, TipResult>;

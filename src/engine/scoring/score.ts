@@ -7,15 +7,14 @@ import type { ReplayError } from '../replay/replay.ts';
 import type { Transcript } from '../replay/transcript.ts';
 import { analyseScenario } from './analysis.ts';
 import type { TurnCache } from './turn-cache.ts';
-import { CRITICAL_CAP } from '../model/critical.ts';
 import {
   OUTCOME_POINTS,
   PointReason,
   SCORE_WEIGHTS,
   WORD_OF_MOUTH_POINTS,
-  WORD_OF_MOUTH_SCALE,
   gradeOf,
 } from './scorecard.ts';
+import { compensationPoints, meterPoints, outcomePoints, round2, totalOf } from './parts.ts';
 import type { Scorecard, ScorePoint, ScoreComponent } from './scorecard.ts';
 import { compensationAllowance, criticalErrorsOf, scorePenalties } from './score-penalties.ts';
 import { scoreSteps } from './score-steps.ts';
@@ -30,14 +29,7 @@ export interface CallRecord {
   readonly locale: LocaleId;
 }
 
-const round2 = (value: number) => Math.round(value * 100) / 100;
-
-/** Word of mouth's share of the outcome: −25 people told (or worse) earns none, +5 all of it. */
-export function wordOfMouthPoints(wordOfMouth: number): number {
-  const { worst, best } = WORD_OF_MOUTH_SCALE;
-  const share = Math.max(0, Math.min(1, (wordOfMouth - worst) / (best - worst)));
-  return WORD_OF_MOUTH_POINTS * share;
-}
+export { wordOfMouthPoints } from './parts.ts';
 
 /**
  * Scores a call against the ten tips, the four steps, the outcome (word of mouth included), the
@@ -77,9 +69,7 @@ export function scoreCall(
   });
 
   const wordOfMouth = ending?.wordOfMouth ?? 0;
-  const classPoints = outcome === null ? 0 : OUTCOME_POINTS[outcome];
-  const mouthPoints = outcome === null ? 0 : wordOfMouthPoints(wordOfMouth);
-  const outcomePoints = classPoints + mouthPoints;
+  const { classPoints, mouthPoints, points: outcomeTotal } = outcomePoints(outcome, wordOfMouth);
   const followedUp = steps.steps.firstPerformed.followUp !== null;
   const outcomePrinciple =
     outcome === 'good'
@@ -91,25 +81,20 @@ export function scoreCall(
   const spent = record.final.cost;
   const allowance = compensationAllowance(scenario, analysis);
   const kept = outcome === 'good' || outcome === 'partial';
-  const compensationPoints = kept && spent <= allowance ? SCORE_WEIGHTS.compensation : 0;
+  const compensation = compensationPoints(outcome, spent, allowance);
   const costlyTurn = record.turns.findLastIndex((turn) => turn.after.cost > turn.before.cost);
-
-  const { anger, trust } = record.final.meters;
-  const meterPoints = (SCORE_WEIGHTS.meters * (100 - anger + trust)) / 200;
+  const meters = meterPoints(record.final.meters);
 
   const components: Record<ScoreComponent, number> = {
     tips: round2(tips.points),
     steps: round2(steps.points),
-    outcome: round2(outcomePoints),
-    compensation: round2(compensationPoints),
-    meters: round2(meterPoints),
+    outcome: round2(outcomeTotal),
+    compensation: round2(compensation),
+    meters: round2(meters),
   };
   const penalties = scorePenalties(scenario, record.turns, steps.steps, outcome !== null, explain);
   const criticalErrors = criticalErrorsOf(scenario, record.turns, allowance);
-  const cap = criticalErrors.length > 0 ? CRITICAL_CAP : 100;
-  const sumOfParts = Object.values(components).reduce((sum, value) => sum + value, 0);
-  const uncapped = Math.max(0, Math.round(sumOfParts - penalties.points));
-  const total = Math.min(cap, uncapped);
+  const { total, uncapped, cap } = totalOf(components, penalties.points, criticalErrors.length > 0);
 
   const criticalPoints: ScorePoint[] = criticalErrors.map((hit, index) => ({
     component: 'penalty',
@@ -141,11 +126,11 @@ export function scoreCall(
         whole(
           'compensation',
           PointReason.compensation,
-          compensationPoints,
+          compensation,
           kept ? 'earnBreakEven' : 'wordOfMouth',
           costlyTurn >= 0 ? costlyTurn : null,
         ),
-        whole('meters', PointReason.finalMeters, meterPoints, 'targetNotCause', lastTurn),
+        whole('meters', PointReason.finalMeters, meters, 'targetNotCause', lastTurn),
       ].map((point) => ({ ...point, won: round2(point.won), lost: round2(point.lost) }));
 
   return {
