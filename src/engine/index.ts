@@ -61,14 +61,18 @@ export { compensationAllowance } from './scoring/score-penalties.ts';
 export type { CallRecord, ScoreOutcome } from './scoring/score.ts';
 export { analyseScenario } from './scoring/analysis.ts';
 export type { ScenarioAnalysis } from './scoring/analysis.ts';
-export { explore, qualityChecks, QUALITY_BAR } from './explorer/explore.ts';
+export { explore } from './explorer/explore.ts';
+export { walkPaths } from './explorer/path-walk.ts';
+export { qualityChecks, QUALITY_BAR } from './explorer/report.ts';
 export type {
   ExploreReport,
   ExploredPath,
   ExploreOptions,
   DeadEnd,
   QualityCheck,
-} from './explorer/explore.ts';
+} from './explorer/report.ts';
+export { callGraph, STATE_LIMIT } from './explorer/call-graph.ts';
+export type { CallGraph } from './explorer/call-graph.ts';
 export { toMermaid } from './explorer/mermaid.ts';
 export {
   scenarioJsonSchema,

@@ -1,8 +1,8 @@
 import { CallEventType, explore } from '../engine/index.ts';
 import type { ExploredPath, Scenario, TipId } from '../engine/index.ts';
 
-/** Paths the Lab explores at most: the shipped scenarios need under 8,000. */
-export const LAB_PATH_LIMIT = 20_000;
+/** States the Lab's explorer searches at most: the shipped scenarios need under 10,000. */
+export const LAB_STATE_LIMIT = 500_000;
 
 /** A best or worst call, as the panel shows it. */
 export interface PathSummary {
@@ -42,13 +42,13 @@ function pathSummary(path: ExploredPath | null): PathSummary | null {
 }
 
 /**
- * Walks every path of a loaded scenario with the engine's explorer (bounded by
- * `LAB_PATH_LIMIT`). Runs in the Lab's worker, off the editor's thread; it takes the scenario the
+ * Explores a loaded scenario exactly with the engine's explorer (bounded by
+ * `LAB_STATE_LIMIT` states, far beyond a trainer's file). Runs in the Lab's worker, off the editor's thread; it takes the scenario the
  * page already loaded (plain data), so the worker never needs the YAML parser, zod or the
  * Traditional converter.
  */
 export function exploreScenario(scenario: Scenario): ExplorerSummary {
-  const report = explore(scenario, { pathLimit: LAB_PATH_LIMIT });
+  const report = explore(scenario, { stateLimit: LAB_STATE_LIMIT });
   return {
     ok: true,
     paths: report.paths,

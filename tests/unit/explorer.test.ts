@@ -59,10 +59,10 @@ describe('explorer', () => {
     expect(qualityChecks(report).find((check) => !check.passed)?.label).toContain('dead ends');
   });
 
-  it('is bounded', () => {
-    const report = explore(miniCall(), { pathLimit: 10 });
-    expect(report.paths).toBe(10);
+  it('says so when it stops at its state limit, and never passes a cut search', () => {
+    const report = explore(miniCall(), { stateLimit: 10 });
     expect(report.truncated).toBe(true);
+    expect(qualityChecks(report).find((check) => check.label.includes('cut'))?.passed).toBe(false);
   });
 
   it('draws a Mermaid flowchart with every node, ending and route', () => {

@@ -1,87 +1,80 @@
 import { CallEventType } from '../compiler/types.ts';
 import type { CallEvent } from '../compiler/types.ts';
+import { replayEvents } from '../replay/replay.ts';
 import { Locale } from '../model/locales.ts';
 import type { Scenario } from '../model/scenario.ts';
-import type { TipId } from '../model/tips.ts';
 import { TIP_IDS } from '../model/tips.ts';
-import { offeredChoices, startCall, stateOf, step } from '../replay/replay.ts';
-import type { CallSnapshot, TurnRecord } from '../replay/replay.ts';
-import { stateKey } from '../scoring/analysis.ts';
+import { analysisFromGraph } from '../scoring/analysis.ts';
 import { scoreCall } from '../scoring/score.ts';
-import { createTurnCache } from '../scoring/turn-cache.ts';
 import { tipsExercised } from '../scoring/score-tips.ts';
-import { CRITICAL_CAP } from '../model/critical.ts';
+import { exactScores } from './exact-search.ts';
+import type { SearchedCall } from './exact-search.ts';
+import { expectedRandomTotal } from './expected-total.ts';
 import { bestAnswerLength, isClean, strategyResults } from './giveaways.ts';
-import type { LengthRank, StrategyResult } from './giveaways.ts';
+import type { DeadEnd, ExploreOptions, ExploreReport } from './report.ts';
+import { EXPLORER_ANSWER_SHARE, STATE_LIMIT, callGraph } from './call-graph.ts';
+import type { CallGraph } from './call-graph.ts';
 
-/** Paths explored at most per scenario; beyond it the report says it was truncated. */
-export const DEFAULT_PATH_LIMIT = 100_000;
-/** A call longer than this many turns is cut (it would be a loop in practice). */
-export const DEFAULT_DEPTH_LIMIT = 60;
-/** Explorer answers take this share of the answer time: prompt, never hesitant. */
-export const EXPLORER_ANSWER_SHARE = 0.25;
-
-export interface ExploredPath {
-  readonly events: readonly CallEvent[];
-  /** Node and ending ids, start first. */
-  readonly states: readonly string[];
-  readonly endingId: string;
-  readonly total: number;
+/** A call the search reports, checked against the machine and the scorecard: they agree. */
+function verified(scenario: Scenario, call: SearchedCall | null, timed: boolean) {
+  if (call === null) return null;
+  const replayed = replayEvents(scenario, timed, call.events);
+  if (!replayed.ok)
+    throw new Error(
+      `explorer: a reported call of "${scenario.id}" does not replay: ${replayed.error.message}`,
+    );
+  const { turns, endingId, final } = replayed.result;
+  const card = scoreCall(
+    scenario,
+    { turns, endingId, final: final.context, timed, locale: Locale.en },
+    { explain: false },
+  );
+  if (endingId !== call.endingId || card.total !== call.total)
+    throw new Error(
+      `explorer: "${scenario.id}" searched ${String(call.total)} but scores ${String(card.total)} on ${call.states.join(' → ')}`,
+    );
+  return call;
 }
 
-export interface DeadEnd {
-  readonly nodeId: string;
-  readonly events: readonly CallEvent[];
+/** Complete calls through each state (edges counted, so a number past 2⁵³ is approximate). */
+function countPaths(graph: CallGraph, keep: (edge: number) => boolean = () => true): Float64Array {
+  const counts = new Float64Array(graph.size);
+  counts[0] = 1;
+  for (const id of graph.order ?? []) {
+    const here = counts[id] ?? 0;
+    if (here === 0) continue;
+    for (let edge = graph.edgeStart[id] ?? 0; edge < (graph.edgeStart[id + 1] ?? 0); edge += 1)
+      if (keep(edge))
+        counts[graph.edgeTo[edge] ?? 0] = (counts[graph.edgeTo[edge] ?? 0] ?? 0) + here;
+  }
+  return counts;
 }
 
-export interface ExploreReport {
-  readonly scenarioId: string;
-  readonly paths: number;
-  readonly truncated: boolean;
-  /** Paths that reached each ending. */
-  readonly endings: Readonly<Record<string, number>>;
-  readonly unreachableNodes: readonly string[];
-  readonly unreachedEndings: readonly string[];
-  readonly deadEnds: readonly DeadEnd[];
-  readonly best: ExploredPath | null;
-  readonly worst: ExploredPath | null;
-  readonly shortestGood: ExploredPath | null;
-  /** A path that reaches a good ending without the follow-up step, if any: the good ending should need it. */
-  readonly goodWithoutFollowUp: ExploredPath | null;
-  readonly tipsExercised: readonly TipId[];
-  /** The give-away checks: what answering without judgment would score. */
-  readonly giveaways: Giveaways;
-}
-
-/** What a trainee who does not think would score, and whether the rules hold on every path. */
-export interface Giveaways {
-  /** Always the same position, always the longest, always the politest-sounding answer. */
-  readonly strategies: readonly StrategyResult[];
-  /**
-   * Pressing one fixed key at every turn while answers are shuffled: the expected total of a
-   * uniformly random answer at every node (exact, over every path).
-   */
-  readonly shuffledKey: number | null;
-  /** Per locale: at how many nodes the rubric's best answer is also the longest. */
-  readonly bestIsLongest: readonly LengthRank[];
-  /** The highest total of any path with a critical error (null when no path has one). */
-  readonly bestWithCritical: ExploredPath | null;
-  /** Paths on which every answer follows the articles, and the lowest-scoring of them. */
-  readonly cleanPaths: number;
-  readonly worstClean: ExploredPath | null;
-}
-
-export interface ExploreOptions {
-  /** Include SILENCE at every node (answer timers on). Default true. */
-  readonly timed?: boolean;
-  readonly pathLimit?: number;
-  readonly depthLimit?: number;
+/** The edge that first reached each state, breadth first (a shortest way there), or −1. */
+function firstWays(graph: CallGraph): { edge: Int32Array; from: Int32Array } {
+  const edge = new Int32Array(graph.size).fill(-1);
+  const from = new Int32Array(graph.size).fill(-1);
+  from[0] = 0;
+  const queue = [0];
+  for (const id of queue) {
+    for (let at = graph.edgeStart[id] ?? 0; at < (graph.edgeStart[id + 1] ?? 0); at += 1) {
+      const to = graph.edgeTo[at] ?? 0;
+      if (from[to] !== -1) continue;
+      from[to] = id;
+      edge[to] = at;
+      queue.push(to);
+    }
+  }
+  return { edge, from };
 }
 
 /**
- * Walks every path through a scenario's machine (every choice on offer, and silence when timed),
- * scoring each complete call. Cycles are cut where a path returns to a state it has been in
- * with the same meters and flags; the walk is bounded by path count and depth.
+ * Explores a scenario exactly: every state a call can reach is searched once (breadth first over
+ * node, meters, flags and compensation, and the turn count where a condition reads it or the
+ * call can loop), so reachability, dead ends and endings are facts, not samples; best and worst
+ * totals come from a search that merges calls reaching the same state and drops the dominated
+ * ones (see `exactScores`), and each reported call is re-scored by `scoreCall`. The give-away
+ * checks of the judgment rules come from the same search.
  *
  * @example
  * const report = explore(scenario);
@@ -89,288 +82,97 @@ export interface ExploreOptions {
  */
 export function explore(scenario: Scenario, options: ExploreOptions = {}): ExploreReport {
   const timed = options.timed ?? true;
-  const pathLimit = options.pathLimit ?? DEFAULT_PATH_LIMIT;
-  const depthLimit = options.depthLimit ?? DEFAULT_DEPTH_LIMIT;
+  const limit = options.stateLimit ?? STATE_LIMIT;
+  let graph = callGraph(scenario, timed, { limit });
+  // A call that can come back to a state it was in: count turns too (a transcript has at most
+  // 200), so every call the engine accepts is searched and the graph has no cycle.
+  if (graph.order === null && !graph.truncated)
+    graph = callGraph(scenario, timed, { limit, withTurns: true });
+  const analysis = analysisFromGraph(scenario, graph);
+  const isEnding = (state: number) => (graph.node[state] ?? 0) >= graph.firstEnding;
 
+  const reached = new Set<string>();
+  for (const at of graph.node) reached.add(graph.ids[at] ?? '');
+  const counts = countPaths(graph);
   const endings: Record<string, number> = Object.fromEntries(
     Object.keys(scenario.endings).map((id) => [id, 0]),
   );
-  const visited = new Set<string>([scenario.start]);
-  const deadEnds: DeadEnd[] = [];
-  const turns: TurnRecord[] = [];
-  const events: CallEvent[] = [];
-  const onPath = new Set<string>();
-  const cache = createTurnCache();
   let paths = 0;
-  let truncated = false;
-  let best: ExploredPath | null = null;
-  let worst: ExploredPath | null = null;
-  let shortestGood: ExploredPath | null = null;
-  let goodWithoutFollowUp: ExploredPath | null = null;
-  let bestWithCritical: ExploredPath | null = null;
-  let worstClean: ExploredPath | null = null;
+  for (let state = 0; state < graph.size; state += 1) {
+    if (!isEnding(state)) continue;
+    const id = graph.ids[graph.node[state] ?? 0] ?? '';
+    const count = counts[state] ?? 0;
+    endings[id] = (endings[id] ?? 0) + count;
+    paths += count;
+  }
+
+  const ways = firstWays(graph);
+  const eventsTo = (state: number) => {
+    const events: CallEvent[] = [];
+    for (let at = state; at > 0; at = ways.from[at] ?? 0) {
+      const event = graph.edgeEvent[ways.edge[at] ?? -1];
+      if (event) events.unshift(event);
+    }
+    return events;
+  };
+  const deadEnds: DeadEnd[] = [];
+  for (let state = 0; state < graph.size; state += 1)
+    if (graph.deadEnd[state] === 1)
+      deadEnds.push({ nodeId: graph.ids[graph.node[state] ?? 0] ?? '', events: eventsTo(state) });
+
+  const scores = exactScores(scenario, graph, analysis, timed);
+  const cleanEdge = (edge: number) => {
+    const event = graph.edgeEvent[edge];
+    if (event?.type !== CallEventType.choose || graph.edgeCritical[edge] === 1) return false;
+    const nodeId = graph.ids[graph.node[edgeSource[edge] ?? 0] ?? 0] ?? '';
+    const choice = scenario.nodes[nodeId]?.choices.find(
+      (candidate) => candidate.id === event.choiceId,
+    );
+    return choice !== undefined && isClean(scenario, nodeId, choice);
+  };
+  const edgeSource = new Int32Array(graph.edgeTo.length);
+  for (let state = 0; state < graph.size; state += 1)
+    for (
+      let edge = graph.edgeStart[state] ?? 0;
+      edge < (graph.edgeStart[state + 1] ?? 0);
+      edge += 1
+    )
+      edgeSource[edge] = state;
+  const cleanCounts = countPaths(graph, cleanEdge);
   let cleanPaths = 0;
-  let expectedSum = 0;
-  let expectedMass = 0;
-  // Along the current path: whether every answer so far was clean, and its probability under
-  // uniformly random answers (silence has none).
-  let clean = true;
-  let probability = 1;
-
-  const finish = (snapshot: CallSnapshot) => {
-    paths += 1;
-    const endingId = stateOf(snapshot);
-    endings[endingId] = (endings[endingId] ?? 0) + 1;
-    // Totals only: the explorer never shows the explanations, and building them doubled its time.
-    const card = scoreCall(
-      scenario,
-      { turns, endingId, final: snapshot.context, timed, locale: Locale.en },
-      { explain: false, cache },
-    );
-    const path = (): ExploredPath => ({
-      events: [...events],
-      states: [scenario.start, ...turns.map((turn) => turn.to)],
-      endingId,
-      total: card.total,
-    });
-    const shorter = (other: ExploredPath | null) =>
-      other === null || events.length < other.events.length;
-    if (best === null || card.total > best.total || (card.total === best.total && shorter(best)))
-      best = path();
-    if (
-      worst === null ||
-      card.total < worst.total ||
-      (card.total === worst.total && shorter(worst))
-    )
-      worst = path();
-    if (
-      card.criticalErrors.length > 0 &&
-      (bestWithCritical === null || card.total > bestWithCritical.total)
-    )
-      bestWithCritical = path();
-    // A path that commits a critical error (over-compensation is found only on the whole call)
-    // does not follow the articles, whatever its answers' tags say.
-    if (clean && card.criticalErrors.length === 0) {
-      cleanPaths += 1;
-      if (worstClean === null || card.total < worstClean.total) worstClean = path();
-    }
-    expectedSum += probability * card.total;
-    expectedMass += probability;
-    if (scenario.endings[endingId]?.outcome === 'good') {
-      const tiedBetter =
-        shortestGood !== null &&
-        events.length === shortestGood.events.length &&
-        card.total > shortestGood.total;
-      if (shorter(shortestGood) || tiedBetter) shortestGood = path();
-      if (card.steps.firstPerformed.followUp === null && shorter(goodWithoutFollowUp))
-        goodWithoutFollowUp = path();
-    }
-  };
-
-  const walk = (snapshot: CallSnapshot): void => {
-    if (truncated) return;
-    if (snapshot.status === 'done') {
-      finish(snapshot);
-      if (paths >= pathLimit) truncated = true;
-      return;
-    }
-    const nodeId = stateOf(snapshot);
-    if (events.length >= depthLimit) {
-      truncated = true;
-      return;
-    }
-    const key = stateKey(snapshot);
-    if (onPath.has(key)) return; // a loop that changed nothing: this path adds no new call
-    onPath.add(key);
-    const limit = (scenario.nodes[nodeId]?.timeLimit ?? scenario.timeLimit) * 1000;
-    const candidates: CallEvent[] = offeredChoices(scenario, nodeId, snapshot.context).map(
-      (choiceId) => ({
-        type: CallEventType.choose,
-        choiceId,
-        elapsedMs: Math.round(limit * EXPLORER_ANSWER_SHARE),
-      }),
-    );
-    if (candidates.length === 0) deadEnds.push({ nodeId, events: [...events] });
-    if (timed) candidates.push({ type: CallEventType.silence, elapsedMs: limit });
-    const answers = candidates.length - (timed ? 1 : 0);
-    const node = scenario.nodes[nodeId];
-    for (const event of candidates) {
-      const stepped = step(scenario, snapshot, event);
-      if (!stepped) continue;
-      const choice =
-        event.type === CallEventType.choose
-          ? node?.choices.find((candidate) => candidate.id === event.choiceId)
-          : undefined;
-      const outer = { clean, probability };
-      clean = clean && choice !== undefined && isClean(scenario, nodeId, choice);
-      probability = choice ? probability / answers : 0;
-      visited.add(stepped.turn.to);
-      turns.push(stepped.turn);
-      events.push(event);
-      walk(stepped.next);
-      turns.pop();
-      events.pop();
-      ({ clean, probability } = outer);
-    }
-    onPath.delete(key);
-  };
-
-  walk(startCall(scenario, timed));
+  for (let state = 0; state < graph.size; state += 1)
+    if (isEnding(state)) cleanPaths += cleanCounts[state] ?? 0;
+  const expected = expectedRandomTotal(scenario, graph, analysis, timed);
   const promptly = (nodeId: string) =>
     Math.round(
       (scenario.nodes[nodeId]?.timeLimit ?? scenario.timeLimit) * 1000 * EXPLORER_ANSWER_SHARE,
     );
-  const giveaways: Giveaways = {
-    strategies: strategyResults(scenario, timed, promptly, depthLimit),
-    shuffledKey: expectedMass > 0 ? Math.round((10 * expectedSum) / expectedMass) / 10 : null,
-    bestIsLongest: bestAnswerLength(scenario),
-    bestWithCritical,
-    cleanPaths,
-    worstClean,
-  };
 
+  const best = verified(scenario, scores.best, timed);
+  const worst = verified(scenario, scores.worst, timed);
   const exercised = tipsExercised(scenario, timed);
   return {
     scenarioId: scenario.id,
     paths,
-    truncated,
+    states: graph.size,
+    truncated: graph.truncated,
     endings,
-    unreachableNodes: Object.keys(scenario.nodes).filter((id) => !visited.has(id)),
-    unreachedEndings: Object.keys(scenario.endings).filter((id) => (endings[id] ?? 0) === 0),
+    unreachableNodes: Object.keys(scenario.nodes).filter((id) => !reached.has(id)),
+    unreachedEndings: Object.keys(scenario.endings).filter((id) => !reached.has(id)),
     deadEnds,
     best,
     worst,
-    shortestGood,
-    goodWithoutFollowUp,
+    shortestGood: verified(scenario, scores.shortestGood, timed),
+    goodWithoutFollowUp: verified(scenario, scores.goodWithoutFollowUp, timed),
     tipsExercised: TIP_IDS.filter((tip) => exercised.has(tip)),
-    giveaways,
+    giveaways: {
+      strategies: strategyResults(scenario, timed, promptly, Number.POSITIVE_INFINITY),
+      shuffledKey: expected.exact ? expected.value : null,
+      shuffledKeyBounds: expected.exact ? null : [worst?.total ?? 0, best?.total ?? 100],
+      bestIsLongest: bestAnswerLength(scenario),
+      bestWithCritical: verified(scenario, scores.bestWithCritical, timed),
+      cleanPaths,
+      worstClean: verified(scenario, scores.worstClean, timed),
+    },
   };
-}
-
-/**
- * The bar every shipped scenario meets: the best path scores at least 95 and the worst at most
- * 20; answering without judgment (a fixed position, the longest or the politest-sounding answer,
- * a fixed key on shuffled answers) scores at most 60; the best answer is the longest at no more
- * than 40% of nodes; a call with a critical error stays within the cap; and a call that follows
- * the articles at every turn scores at least 80.
- */
-export const QUALITY_BAR = {
-  bestAtLeast: 95,
-  worstAtMost: 20,
-  strategyAtMost: 60,
-  longestBestShareAtMost: 0.4,
-  criticalAtMost: CRITICAL_CAP,
-  cleanAtLeast: 80,
-} as const;
-
-export interface QualityCheck {
-  readonly passed: boolean;
-  readonly label: string;
-}
-
-/** The explorer's verdicts on a scenario, each as a line a trainer can act on. */
-export function qualityChecks(report: ExploreReport): QualityCheck[] {
-  const best = report.best?.total ?? 0;
-  const worst = report.worst?.total ?? 100;
-  return [
-    {
-      passed: report.unreachableNodes.length === 0,
-      label:
-        report.unreachableNodes.length === 0
-          ? 'every node is reachable'
-          : `unreachable nodes: ${report.unreachableNodes.join(', ')}`,
-    },
-    {
-      passed: report.deadEnds.length === 0,
-      label:
-        report.deadEnds.length === 0
-          ? 'no dead ends'
-          : `dead ends (no choice on offer) at: ${[...new Set(report.deadEnds.map((dead) => dead.nodeId))].join(', ')}`,
-    },
-    {
-      passed: report.unreachedEndings.length === 0,
-      label:
-        report.unreachedEndings.length === 0
-          ? 'every ending is reached'
-          : `endings never reached: ${report.unreachedEndings.join(', ')}`,
-    },
-    {
-      passed: report.shortestGood !== null,
-      label: report.shortestGood ? 'a good ending is reachable' : 'no path reaches a good ending',
-    },
-    {
-      passed: report.goodWithoutFollowUp === null,
-      label:
-        report.goodWithoutFollowUp === null
-          ? 'every good ending needs the follow-up step'
-          : `a good ending is reached without following up: ${report.goodWithoutFollowUp.states.join(' → ')}`,
-    },
-    {
-      passed: best >= QUALITY_BAR.bestAtLeast,
-      label: `best path scores ${best} (needs ≥ ${QUALITY_BAR.bestAtLeast})`,
-    },
-    {
-      passed: worst <= QUALITY_BAR.worstAtMost,
-      label: `worst path scores ${worst} (needs ≤ ${QUALITY_BAR.worstAtMost})`,
-    },
-    ...giveawayChecks(report.giveaways),
-    {
-      passed: !report.truncated,
-      label: report.truncated
-        ? 'exploration was cut at its bound: some paths were not scored'
-        : 'every path explored',
-    },
-  ];
-}
-
-const strategyName = (result: StrategyResult): string =>
-  result.position !== null
-    ? `always answer ${String(result.position)}`
-    : `always the ${STRATEGY_WORDS[result.strategy]} answer (${result.locale ?? ''})`;
-
-const STRATEGY_WORDS: Readonly<Record<StrategyResult['strategy'], string>> = {
-  position: 'same-numbered',
-  longest: 'longest',
-  shortest: 'shortest',
-  politest: 'politest-sounding',
-  plainest: 'plainest-sounding',
-};
-
-/** The give-away checks as lines a trainer can act on. */
-export function giveawayChecks(giveaways: Giveaways): QualityCheck[] {
-  const limit = QUALITY_BAR.strategyAtMost;
-  const checks: QualityCheck[] = giveaways.strategies.map((result) => ({
-    passed: result.total <= limit,
-    label: `${strategyName(result)} scores ${String(result.total)} (needs ≤ ${String(limit)})`,
-  }));
-  if (giveaways.shuffledKey !== null) {
-    checks.push({
-      passed: giveaways.shuffledKey <= limit,
-      label: `one key pressed at every turn, answers shuffled, scores ${String(giveaways.shuffledKey)} on average (needs ≤ ${String(limit)})`,
-    });
-  }
-  for (const rank of giveaways.bestIsLongest) {
-    const share = rank.nodes === 0 ? 0 : rank.longest / rank.nodes;
-    checks.push({
-      passed: share <= QUALITY_BAR.longestBestShareAtMost,
-      label: `the best answer is the longest at ${String(rank.longest)} of ${String(rank.nodes)} nodes in ${rank.locale}${rank.longest > 0 ? ` (${rank.nodeIds.join(', ')})` : ''} (needs ≤ ${String(Math.round(QUALITY_BAR.longestBestShareAtMost * 100))}%)`,
-    });
-  }
-  const critical = giveaways.bestWithCritical;
-  checks.push({
-    passed: critical === null || critical.total <= QUALITY_BAR.criticalAtMost,
-    label:
-      critical === null
-        ? 'no path commits a critical error'
-        : `every path with a critical error scores ≤ ${String(QUALITY_BAR.criticalAtMost)} (highest: ${String(critical.total)})`,
-  });
-  const clean = giveaways.worstClean;
-  checks.push({
-    passed: clean !== null && clean.total >= QUALITY_BAR.cleanAtLeast,
-    label:
-      clean === null
-        ? 'no path follows the articles at every turn (no answer without evidence against a tip)'
-        : `every path that follows the articles scores ≥ ${String(QUALITY_BAR.cleanAtLeast)} (${String(giveaways.cleanPaths)} ${giveaways.cleanPaths === 1 ? 'path' : 'paths'}, lowest ${String(clean.total)}: ${clean.states.join(' → ')})`,
-  });
-  return checks;
 }

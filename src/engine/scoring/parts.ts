@@ -82,7 +82,29 @@ export function totalOf(
   critical: boolean,
 ): { total: number; uncapped: number; cap: number } {
   const cap = critical ? CRITICAL_CAP : 100;
-  const sum = Object.values(components).reduce((acc, value) => acc + value, 0);
-  const uncapped = Math.max(0, Math.round(sum - penalties));
+  const uncapped = uncappedTotal(
+    components.tips,
+    components.steps,
+    components.outcome,
+    components.compensation,
+    components.meters,
+    penalties,
+  );
   return { total: Math.min(cap, uncapped), uncapped, cap };
+}
+
+/**
+ * The parts (rounded to hundredths) added in their own order, less the penalties, rounded and
+ * never below 0: the arithmetic of every total, without allocating (the explorer scores
+ * millions of calls here).
+ */
+export function uncappedTotal(
+  tips: number,
+  steps: number,
+  outcome: number,
+  compensation: number,
+  meters: number,
+  penalties: number,
+): number {
+  return Math.max(0, Math.round(tips + steps + outcome + compensation + meters - penalties));
 }

@@ -1,5 +1,6 @@
 import { CallEventType } from '../compiler/types.ts';
 import { CRITICAL_ERRORS, CriticalError } from '../model/critical.ts';
+import type { CriticalErrorId } from '../model/critical.ts';
 import type { Scenario } from '../model/scenario.ts';
 import { Step } from '../model/steps.ts';
 import type { TurnRecord } from '../replay/replay.ts';
@@ -31,18 +32,7 @@ export function criticalErrorsOf(
   turns.forEach((turn, index) => {
     const event = turn.event;
     if (event.type !== CallEventType.choose) return;
-    const choice = scenario.nodes[turn.nodeId]?.choices.find(
-      (candidate) => candidate.id === event.choiceId,
-    );
-    const tagged = choice?.critical;
-    const overspent =
-      scenario.loss !== undefined && turn.after.cost > allowance && turn.before.cost <= allowance;
-    const errors = new Set(
-      [tagged, overspent ? CriticalError.overCompensation : undefined].filter(
-        (error) => error !== undefined,
-      ),
-    );
-    for (const error of errors) {
+    for (const error of turnCriticalErrors(scenario, turn, allowance)) {
       hits.push({
         error,
         turn: index,
@@ -53,6 +43,25 @@ export function criticalErrorsOf(
     }
   });
   return hits;
+}
+
+/** The critical errors one turn commits: its answer's tag, and crossing the allowance. */
+export function turnCriticalErrors(
+  scenario: Scenario,
+  turn: TurnRecord,
+  allowance: number,
+): CriticalErrorId[] {
+  const event = turn.event;
+  if (event.type !== CallEventType.choose) return [];
+  const choice = scenario.nodes[turn.nodeId]?.choices.find(
+    (candidate) => candidate.id === event.choiceId,
+  );
+  const overspent =
+    scenario.loss !== undefined && turn.after.cost > allowance && turn.before.cost <= allowance;
+  const errors = new Set<CriticalErrorId>();
+  if (choice?.critical) errors.add(choice.critical);
+  if (overspent) errors.add(CriticalError.overCompensation);
+  return [...errors];
 }
 
 /**

@@ -18,6 +18,11 @@ export interface TurnSteps {
   readonly interrupts: boolean;
   readonly deadAir: boolean;
 }
+/** What a turn does for the steps (the explorer's search scores turns one at a time). */
+export function turnSteps(scenario: Scenario, turn: TurnRecord): TurnSteps {
+  return stepsOf(scenario, turn, undefined);
+}
+
 /** What a turn does for the steps, from the caller's cache when it keeps one. */
 function stepsOf(scenario: Scenario, turn: TurnRecord, cache: TurnCache | undefined): TurnSteps {
   const cached = cache?.steps.get(turn);
