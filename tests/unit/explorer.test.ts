@@ -62,7 +62,9 @@ describe('explorer', () => {
   it('says so when it stops at its state limit, and never passes a cut search', () => {
     const report = explore(miniCall(), { stateLimit: 10 });
     expect(report.truncated).toBe(true);
-    expect(qualityChecks(report).find((check) => check.label.includes('cut'))?.passed).toBe(false);
+    expect(qualityChecks(report).find((check) => check.label.includes('not exact'))?.passed).toBe(
+      false,
+    );
   });
 
   it('draws a Mermaid flowchart with every node, ending and route', () => {

@@ -112,7 +112,7 @@ function printReport(scenario: Scenario, io: Io): boolean {
   const report = exploreScenario(scenario);
   const checks = qualityChecks(report);
   const lines = [
-    `${scenario.id} v${scenario.version}: ${report.paths} paths explored (timers on, prompt answers)`,
+    `${scenario.id} v${scenario.version}: ${String(report.paths)} calls, ${String(report.states)} states searched (timers on, prompt answers)`,
     '',
     'Endings reached:',
     ...Object.entries(report.endings).map(

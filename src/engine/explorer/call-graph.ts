@@ -68,6 +68,17 @@ export interface CallGraph {
   readonly edgeEvent: readonly CallEvent[];
   /** The answers on offer where the edge was taken (shared per node and offer). */
   readonly edgeOffered: readonly (readonly string[])[];
+  /**
+   * What kind of answer the edge is: one kind per node, answers on offer and answer. Everything
+   * the scorer adds for an answer but a critical error of spending depends on its kind only.
+   */
+  readonly edgeKind: Int32Array;
+  /** Each kind's node index, answers on offer and event. */
+  readonly kinds: readonly {
+    readonly node: number;
+    readonly offered: readonly string[];
+    readonly event: CallEvent;
+  }[];
   /** The answer commits a critical error: its tag, or compensation crossing the allowance. */
   readonly edgeCritical: Uint8Array;
   /** States in an order where every edge goes forward; null when the graph has a cycle. */
@@ -254,22 +265,24 @@ export function callGraph(
   const edgeOffered: (readonly string[])[] = [];
   const critical: number[] = [];
   const deadEnds: number[] = [];
-  // Numbers as keys while they stay exact; text otherwise (very many flags, costs or nodes).
-  const costIds = new Map<number, number>();
-  const numericKeys =
-    ids.length * 101 ** 3 * 2 ** flagNames.length * 1024 * (withTurns ? 256 : 1) < 2 ** 52;
-  const known = new Map<number | string, number>();
-  const keyOf = (at: number, a: number, t: number, p: number, f: number, c: number, n: number) => {
-    let costId = costIds.get(c);
+  // One table per node, keyed by a small integer (meters, flags, spend, turns) while that stays a
+  // small integer, which maps hash fastest; by text otherwise (very many flags or costs).
+  const costIds = new Map<number, number>([[0, 0]]);
+  const flagSpace = 2 ** flagNames.length;
+  const turnSpace = withTurns ? MAX_TRANSCRIPT_EVENTS + 1 : 1;
+  const costSpace = 64;
+  const small = 101 ** 3 * flagSpace * costSpace * turnSpace < 2 ** 30;
+  const known = ids.map(() => new Map<number | string, number>());
+  const keyOf = (a: number, t: number, p: number, f: number, c: number, n: number) => {
+    let costId = c === 0 ? 0 : costIds.get(c);
     if (costId === undefined) {
       costId = costIds.size;
       costIds.set(c, costId);
     }
-    if (!numericKeys || costId >= 1024)
-      return `${String(at)}|${String(a)},${String(t)},${String(p)}|${String(f)}|${String(c)}|${withTurns ? String(n) : ''}`;
-    const base =
-      ((((at * 101 + a) * 101 + t) * 101 + p) * 2 ** flagNames.length + f) * 1024 + costId;
-    return withTurns ? base * 256 + n : base;
+    if (!small || costId >= costSpace)
+      return `${String(a)},${String(t)},${String(p)}|${String(f)}|${String(c)}|${withTurns ? String(n) : ''}`;
+    const key = (((a * 101 + t) * 101 + p) * flagSpace + f) * costSpace + costId;
+    return withTurns ? key * turnSpace + n : key;
   };
   const stateOf = (
     at: number,
@@ -280,8 +293,9 @@ export function callGraph(
     c: number,
     n: number,
   ) => {
-    const key = keyOf(at, a, t, p, f, c, n);
-    const found = known.get(key);
+    const table = known[at] as Map<number | string, number>;
+    const key = keyOf(a, t, p, f, c, n);
+    const found = table.get(key);
     if (found !== undefined) return found;
     const id = node.length;
     node.push(at);
@@ -291,13 +305,16 @@ export function callGraph(
     flags.push(f);
     cost.push(c);
     turns.push(n);
-    known.set(key, id);
+    table.set(key, id);
     return id;
   };
 
   const start = scenario.meters;
   stateOf(indexOf.get(scenario.start) ?? 0, start.anger, start.trust, start.patience, 0, 0, 0);
   const offerCache = new Map<string, string[]>();
+  const kindsOf = new Map<readonly string[], number[]>();
+  const kinds: { node: number; offered: readonly string[]; event: CallEvent }[] = [];
+  const edgeKind: number[] = [];
   let truncated = false;
   let head = 0;
   for (; head < node.length; head += 1) {
@@ -314,8 +331,9 @@ export function callGraph(
     const f = flags[head] ?? 0;
     const c = cost[head] ?? 0;
     const n = turns[head] ?? 0;
-    // No call is longer than a transcript may be: a longer one could never be submitted.
-    if (n >= MAX_TRANSCRIPT_EVENTS) continue;
+    // Where the turn count is part of a state (the call can loop), the search stops at the
+    // longest transcript the engine accepts; elsewhere the graph is finite without it.
+    if (withTurns && n >= MAX_TRANSCRIPT_EVENTS) continue;
     const list = moves[at] ?? [];
     let offerKey = '';
     for (const move of list)
@@ -330,7 +348,13 @@ export function callGraph(
       offerCache.set(`${String(at)}|${offerKey}`, offered);
     }
     if (offered.length === 0) deadEnds.push(head);
-    for (const move of list) {
+    let kindIds = kindsOf.get(offered);
+    if (!kindIds) {
+      const known = offered;
+      kindIds = list.map((move) => kinds.push({ node: at, offered: known, event: move.event }) - 1);
+      kindsOf.set(offered, kindIds);
+    }
+    for (const [moveIndex, move] of list.entries()) {
       if (
         move.event.type === CallEventType.choose &&
         move.when !== null &&
@@ -363,6 +387,7 @@ export function callGraph(
       edgeTo.push(stateOf(to, na, nt, np, nf, nc, nn));
       edgeEvent.push(move.event);
       edgeOffered.push(offered);
+      edgeKind.push(kindIds[moveIndex] ?? 0);
       critical.push(move.tagged || (c <= allowance && nc > allowance) ? 1 : 0);
     }
   }
@@ -385,6 +410,8 @@ export function callGraph(
     edgeTo,
     edgeEvent,
     edgeOffered,
+    edgeKind: Int32Array.from(edgeKind),
+    kinds,
     edgeCritical: Uint8Array.from(critical),
     truncated,
     withTurns,

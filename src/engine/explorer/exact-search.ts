@@ -1,4 +1,6 @@
 import type { CallEvent } from '../compiler/types.ts';
+import { initialContext, timeLimitMs } from '../compiler/effects.ts';
+import type { TurnRecord } from '../replay/replay.ts';
 import { CallEventType } from '../compiler/types.ts';
 import type { Scenario } from '../model/scenario.ts';
 import { STEP_IDS, Step } from '../model/steps.ts';
@@ -19,7 +21,7 @@ import { turnSteps } from '../scoring/score-steps.ts';
 import { turnTipTotals, turnsEvidence } from '../scoring/score-tips.ts';
 import { PENALTY_POINTS } from '../scoring/scorecard.ts';
 import { isClean } from './giveaways.ts';
-import { edgeTurn } from './call-graph.ts';
+
 import type { CallGraph } from './call-graph.ts';
 
 /**
@@ -79,7 +81,6 @@ export interface ExactScores {
   readonly best: SearchedCall | null;
   readonly worst: SearchedCall | null;
   readonly shortestGood: SearchedCall | null;
-  readonly goodWithoutFollowUp: SearchedCall | null;
   readonly bestWithCritical: SearchedCall | null;
   readonly worstClean: SearchedCall | null;
   /** Labels kept over the whole search: how much merging left to do. */
@@ -155,53 +156,44 @@ export function exactScores(
 ): ExactScores {
   const order = graph.order ?? [];
   const allowance = compensationAllowance(scenario, analysis);
-  // Everything an answer adds but its critical error depends only on the node, the answers on
-  // offer and the answer itself, never on the meters: worked out once for all the states. The
-  // graph shares one offer list per node and offer, and one event per answer: they are the keys.
-  const staticScores = new Map<
-    readonly string[],
-    Map<CallEvent, Omit<EdgeScore, 'critical' | 'clean'> & { tidy: boolean }>
-  >();
-  const edgeScore = (from: number, edge: number): EdgeScore => {
-    const event = graph.edgeEvent[edge] as CallEvent;
-    const offered = graph.edgeOffered[edge] ?? [];
-    let perOffer = staticScores.get(offered);
-    if (!perOffer) {
-      perOffer = new Map();
-      staticScores.set(offered, perOffer);
-    }
-    let known = perOffer.get(event);
-    if (!known) {
-      const turn = edgeTurn(graph, scenario, from, edge, timed);
-      const { stake, earned } = turnTipTotals(scenario, turn, timed);
-      const steps = turnSteps(scenario, turn);
-      const choice =
-        event.type === CallEventType.choose
-          ? scenario.nodes[turn.nodeId]?.choices.find(
-              (candidate) => candidate.id === event.choiceId,
-            )
-          : undefined;
-      known = {
-        stake,
-        earned,
-        penalty:
-          (steps.interrupts ? PENALTY_POINTS.interruption : 0) +
-          (steps.deadAir ? PENALTY_POINTS.deadAir : 0),
-        step: steps.step,
-        tidy: choice !== undefined && isClean(scenario, turn.nodeId, choice),
-      };
-      perOffer.set(event, known);
-    }
-    const critical = graph.edgeCritical[edge] === 1;
-    return {
-      stake: known.stake,
-      earned: known.earned,
-      penalty: known.penalty,
-      step: known.step,
-      critical,
-      clean: known.tidy && !critical,
+  // Everything an answer adds but a critical error of spending depends only on its kind (node,
+  // answers on offer, answer), never on the meters: worked out once per kind, in both variants.
+  const kindScores = graph.kinds.map((kind): readonly [EdgeScore, EdgeScore] => {
+    const nodeId = graph.ids[kind.node] ?? '';
+    const turn: TurnRecord = {
+      nodeId,
+      event: kind.event,
+      offered: kind.offered,
+      timeLimitMs: timeLimitMs(scenario, nodeId),
+      before: initialContext(scenario, timed),
+      after: initialContext(scenario, timed),
+      to: nodeId,
     };
-  };
+    const { stake, earned } = turnTipTotals(scenario, turn, timed);
+    const steps = turnSteps(scenario, turn);
+    const event = kind.event;
+    const choice =
+      event.type === CallEventType.choose
+        ? scenario.nodes[nodeId]?.choices.find((candidate) => candidate.id === event.choiceId)
+        : undefined;
+    const base = {
+      stake,
+      earned,
+      penalty:
+        (steps.interrupts ? PENALTY_POINTS.interruption : 0) +
+        (steps.deadAir ? PENALTY_POINTS.deadAir : 0),
+      step: steps.step,
+    };
+    const tidy = choice !== undefined && isClean(scenario, nodeId, choice);
+    return [
+      { ...base, critical: false, clean: tidy },
+      { ...base, critical: true, clean: false },
+    ];
+  });
+  const scoreOf = (edge: number): EdgeScore =>
+    (kindScores[graph.edgeKind[edge] ?? 0] as readonly [EdgeScore, EdgeScore])[
+      graph.edgeCritical[edge] === 1 ? 1 : 0
+    ];
 
   type Fronts = Map<number, Label[]>;
   const best = new Array<Fronts | undefined>(graph.size);
@@ -222,7 +214,6 @@ export function exactScores(
   let bestCall: Found | null = null;
   let worstCall: Found | null = null;
   let shortestGood: Found | null = null;
-  let goodWithoutFollowUp: Found | null = null;
   let bestWithCritical: Found | null = null;
   let worstClean: Found | null = null;
 
@@ -342,8 +333,6 @@ export function exactScores(
         (turns === shortestGood.turns && total > shortestGood.total)
       )
         shortestGood = pathTo(label, edge, total);
-      if (!stepsOf(Math.floor(group / 4)).followedUp && !longer(turns, goodWithoutFollowUp))
-        goodWithoutFollowUp = pathTo(label, edge, total);
       return;
     }
     if (
@@ -356,10 +345,160 @@ export function exactScores(
       worstClean = pathTo(label, edge, total);
   };
 
+  // ── Bounds: what the rest of a call can still add, from each state (one backward pass). ──
+  // A partial call whose best possible total cannot beat the best found so far is dropped (and
+  // one whose worst possible total cannot go below the worst found): the search stays exact.
+  const closingStake = turnsEvidence(analysis, 0, 'good').stake;
+  const futureStake = new Float64Array(graph.size);
+  const futurePenalty = new Float64Array(graph.size);
+  const endHigh = new Float64Array(graph.size).fill(Number.NEGATIVE_INFINITY);
+  const endLow = new Float64Array(graph.size).fill(Number.POSITIVE_INFINITY);
+  const toEnd = new Float64Array(graph.size).fill(Number.POSITIVE_INFINITY);
+  const toGood = new Float64Array(graph.size).fill(Number.POSITIVE_INFINITY);
+  // A rough score of the rest of the call, to find good first candidates for best and worst.
+  const roughHigh = new Float64Array(graph.size).fill(Number.NEGATIVE_INFINITY);
+  const roughLow = new Float64Array(graph.size).fill(Number.POSITIVE_INFINITY);
+  const roughHighEdge = new Int32Array(graph.size).fill(-1);
+  const roughLowEdge = new Int32Array(graph.size).fill(-1);
+  for (let at = order.length - 1; at >= 0; at -= 1) {
+    const state = order[at] ?? 0;
+    if ((graph.node[state] ?? 0) >= graph.firstEnding) {
+      const parts = partsAt(state);
+      const sum = parts.outcome + parts.compensation + parts.meters;
+      futureStake[state] = closingStake;
+      endHigh[state] = sum;
+      endLow[state] = sum;
+      toEnd[state] = 0;
+      toGood[state] =
+        scenario.endings[graph.ids[graph.node[state] ?? 0] ?? '']?.outcome === 'good'
+          ? 0
+          : Infinity;
+      roughHigh[state] = sum;
+      roughLow[state] = sum;
+      continue;
+    }
+    for (
+      let edge = graph.edgeStart[state] ?? 0;
+      edge < (graph.edgeStart[state + 1] ?? 0);
+      edge += 1
+    ) {
+      const to = graph.edgeTo[edge] ?? 0;
+      const score = scoreOf(edge);
+      if (endHigh[to] === Number.NEGATIVE_INFINITY) continue;
+      futureStake[state] = Math.max(futureStake[state] ?? 0, score.stake + (futureStake[to] ?? 0));
+      futurePenalty[state] = Math.max(
+        futurePenalty[state] ?? 0,
+        score.penalty + (futurePenalty[to] ?? 0),
+      );
+      endHigh[state] = Math.max(endHigh[state] ?? 0, endHigh[to] ?? 0);
+      endLow[state] = Math.min(endLow[state] ?? 0, endLow[to] ?? 0);
+      toEnd[state] = Math.min(toEnd[state] ?? 0, 1 + (toEnd[to] ?? 0));
+      toGood[state] = Math.min(toGood[state] ?? 0, 1 + (toGood[to] ?? 0));
+      const rough = score.earned - score.stake - score.penalty / 4 - (score.critical ? 30 : 0);
+      if (rough + (roughHigh[to] ?? 0) > (roughHigh[state] ?? 0)) {
+        roughHigh[state] = rough + (roughHigh[to] ?? 0);
+        roughHighEdge[state] = edge;
+      }
+      if (rough + (roughLow[to] ?? 0) < (roughLow[state] ?? 0)) {
+        roughLow[state] = rough + (roughLow[to] ?? 0);
+        roughLowEdge[state] = edge;
+      }
+    }
+  }
+  const shortestGoodTurns = toGood[0] ?? Infinity;
+  // The most the steps can still be worth: the missing steps performed next, in order.
+  const stepsHigh = new Map<number, number>();
+  const stepsBest = (code: number) => {
+    let points = stepsHigh.get(code);
+    if (points === undefined) {
+      const done = stepsOfCode(code);
+      points = round2(stepPoints([...done, ...STEP_IDS.filter((step) => !done.includes(step))]));
+      stepsHigh.set(code, points);
+    }
+    return points;
+  };
+  /** Whether a partial call at `state` can still change the best, or a best of its kind. */
+  const keepForBest = (state: number, group: number, label: Label): boolean => {
+    const future = futureStake[state] ?? 0;
+    const raw =
+      round2(tipPoints(label.earned + future, label.stake + future)) +
+      stepsBest(Math.floor(group / 4)) +
+      (endHigh[state] ?? 0) -
+      label.penalty;
+    let high = Math.max(0, Math.round(raw + 0.05));
+    const critical = (group & 2) !== 0;
+    if (critical) high = Math.min(CRITICAL_CAP, high);
+    if (
+      bestCall === null ||
+      high > bestCall.total ||
+      (high === bestCall.total && label.turns + (toEnd[state] ?? 0) < bestCall.turns)
+    )
+      return true;
+    if (critical && (bestWithCritical === null || high > bestWithCritical.total)) return true;
+    return (
+      label.turns + (toGood[state] ?? 0) === shortestGoodTurns &&
+      (shortestGood === null || high > shortestGood.total)
+    );
+  };
+  /** Whether a partial call at `state` can still change the worst, or the worst clean call. */
+  const keepForWorst = (state: number, group: number, label: Label): boolean => {
+    const future = futureStake[state] ?? 0;
+    const apologised = stepsOf(Math.floor(group / 4)).apologised;
+    const raw =
+      round2(tipPoints(label.earned, label.stake + future)) +
+      (endLow[state] ?? 0) -
+      label.penalty -
+      (futurePenalty[state] ?? 0) -
+      (apologised ? 0 : PENALTY_POINTS.skippedApology);
+    const low = Math.min(CRITICAL_CAP, Math.max(0, Math.round(raw - 0.05)));
+    if (
+      worstCall === null ||
+      low < worstCall.total ||
+      (low === worstCall.total && label.turns + (toEnd[state] ?? 0) < worstCall.turns)
+    )
+      return true;
+    const clean = (group & 1) !== 0 && (group & 2) === 0;
+    return clean && (worstClean === null || low < worstClean.total);
+  };
+
+  // First candidates: follow the rough scores from the start, for the best and for the worst.
+  for (const [edgeOf, forBest] of [
+    [roughHighEdge, true],
+    [roughLowEdge, false],
+  ] as const) {
+    let label = root;
+    let group = rootGroup;
+    for (let state = 0; (edgeOf[state] ?? -1) >= 0;) {
+      const edge = edgeOf[state] ?? 0;
+      const score = scoreOf(edge);
+      group = groupOf(
+        stepsCodeAfter(Math.floor(group / 4), score.step),
+        (group & 2) !== 0 || score.critical,
+        (group & 1) !== 0 && score.clean,
+      );
+      const to = graph.edgeTo[edge] ?? 0;
+      if ((graph.node[to] ?? 0) >= graph.firstEnding) {
+        finish(edge, group, label, score, forBest);
+        break;
+      }
+      label = new Label(
+        label.earned + score.earned,
+        label.stake + score.stake,
+        label.penalty + score.penalty,
+        label.turns + 1,
+        label,
+        edge,
+      );
+      state = to;
+    }
+  }
+
   for (const stateId of order) {
     if ((graph.node[stateId] ?? 0) >= graph.firstEnding) continue;
     const bestHere = best[stateId];
     const worstHere = worst[stateId];
+    // No partial call worth keeping got here: nothing to carry on.
+    if (!bestHere && !worstHere) continue;
     best[stateId] = undefined;
     worst[stateId] = undefined;
     for (
@@ -368,18 +507,14 @@ export function exactScores(
       edge += 1
     ) {
       const to = graph.edgeTo[edge] ?? 0;
-      const score = edgeScore(stateId, edge);
+      const score = scoreOf(edge);
       const intoEnding = (graph.node[to] ?? 0) >= graph.firstEnding;
-      for (const [here, into, better, forBest] of [
-        [bestHere, best, betterForBest, true],
-        [worstHere, worst, betterForWorst, false],
+      for (const [here, into, better, forBest, keep] of [
+        [bestHere, best, betterForBest, true, keepForBest],
+        [worstHere, worst, betterForWorst, false, keepForWorst],
       ] as const) {
         if (!here) continue;
-        let fronts = into[to];
-        if (!intoEnding && !fronts) {
-          fronts = new Map();
-          into[to] = fronts;
-        }
+        const fronts = intoEnding ? undefined : (into[to] ?? new Map<number, Label[]>());
         for (const [group, front] of here) {
           const code = stepsCodeAfter(Math.floor(group / 4), score.step);
           const next = groupOf(
@@ -389,14 +524,11 @@ export function exactScores(
           );
           // Into an ending: the call is complete, so it is scored now and never stored.
           if (intoEnding || !fronts) {
-            for (const label of front) finish(edge, next, label, score, forBest);
+            for (const label of front)
+              if (keep(stateId, group, label)) finish(edge, next, label, score, forBest);
             continue;
           }
           let target = fronts.get(next);
-          if (!target) {
-            target = [];
-            fronts.set(next, target);
-          }
           for (const label of front) {
             const extended = new Label(
               label.earned + score.earned,
@@ -406,6 +538,13 @@ export function exactScores(
               label,
               edge,
             );
+            if (!keep(to, next, extended)) continue;
+            // Fronts are made only for states and groups a kept call reaches.
+            if (!target) {
+              target = [];
+              fronts.set(next, target);
+              into[to] = fronts;
+            }
             if (insert(target, extended, better)) labels += 1;
           }
         }
@@ -416,7 +555,6 @@ export function exactScores(
     best: spelt(bestCall),
     worst: spelt(worstCall),
     shortestGood: spelt(shortestGood),
-    goodWithoutFollowUp: spelt(goodWithoutFollowUp),
     bestWithCritical: spelt(bestWithCritical),
     worstClean: spelt(worstClean),
     labels,

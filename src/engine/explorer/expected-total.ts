@@ -21,7 +21,7 @@ import { edgeTurn } from './call-graph.ts';
 import type { CallGraph } from './call-graph.ts';
 
 /** Distinct partial calls kept at most: beyond it the expectation is given as an interval. */
-export const EXPECTATION_LIMIT = 400_000;
+export const EXPECTATION_LIMIT = 100_000;
 
 /** A partial call, for the expectation: everything its total can depend on, and its probability. */
 interface Mass {
@@ -48,7 +48,7 @@ export function expectedRandomTotal(
   graph: CallGraph,
   analysis: ScenarioAnalysis,
   timed: boolean,
-): { exact: true; value: number } | { exact: false } {
+): { exact: true; value: number; kept: number } | { exact: false } {
   if (graph.truncated || graph.order === null) return { exact: false };
   const allowance = compensationAllowance(scenario, analysis);
   const masses = new Array<Map<string, Mass> | undefined>(graph.size);
@@ -127,5 +127,5 @@ export function expectedRandomTotal(
       }
     }
   }
-  return { exact: true, value: mass > 0 ? Math.round((10 * sum) / mass) / 10 : 0 };
+  return { exact: true, value: mass > 0 ? Math.round((10 * sum) / mass) / 10 : 0, kept };
 }

@@ -4,6 +4,7 @@ import { replayEvents } from '../replay/replay.ts';
 import { Locale } from '../model/locales.ts';
 import type { Scenario } from '../model/scenario.ts';
 import { TIP_IDS } from '../model/tips.ts';
+import { Step } from '../model/steps.ts';
 import { analysisFromGraph } from '../scoring/analysis.ts';
 import { scoreCall } from '../scoring/score.ts';
 import { tipsExercised } from '../scoring/score-tips.ts';
@@ -69,6 +70,83 @@ function firstWays(graph: CallGraph): { edge: Int32Array; from: Int32Array } {
 }
 
 /**
+ * The shortest call that reaches a good ending without ever performing the follow-up step, if
+ * there is one: breadth first over (state, followed up yet).
+ */
+function goodWithoutFollowUp(scenario: Scenario, graph: CallGraph, timed: boolean) {
+  const followsUp = (edge: number) => {
+    const event = graph.edgeEvent[edge];
+    return (
+      event?.type === CallEventType.choose &&
+      scenario.nodes[graph.ids[graph.node[sourceOf(graph, edge)] ?? 0] ?? '']?.choices.find(
+        (choice) => choice.id === event.choiceId,
+      )?.step === Step.followUp
+    );
+  };
+  // Only calls that have not followed up matter: the others are never what this looks for.
+  const parent = new Int32Array(graph.size).fill(-1);
+  const seen = new Uint8Array(graph.size);
+  seen[0] = 1;
+  const queue = [0];
+  for (const state of queue) {
+    const at = graph.node[state] ?? 0;
+    if (at >= graph.firstEnding) {
+      if (scenario.endings[graph.ids[at] ?? '']?.outcome !== 'good') continue;
+      const events: CallEvent[] = [];
+      for (let back = state; back > 0; back = sourceOf(graph, parent[back] ?? 0)) {
+        const event = graph.edgeEvent[parent[back] ?? 0];
+        if (event) events.unshift(event);
+      }
+      return scoredCall(scenario, events, timed);
+    }
+    for (
+      let edge = graph.edgeStart[state] ?? 0;
+      edge < (graph.edgeStart[state + 1] ?? 0);
+      edge += 1
+    ) {
+      const to = graph.edgeTo[edge] ?? 0;
+      if (seen[to] || followsUp(edge)) continue;
+      seen[to] = 1;
+      parent[to] = edge;
+      queue.push(to);
+    }
+  }
+  return null;
+}
+
+/** The state an edge leaves (edges are stored state by state). */
+function sourceOf(graph: CallGraph, edge: number): number {
+  let low = 0;
+  let high = graph.size - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((graph.edgeStart[middle] ?? 0) <= edge) low = middle;
+    else high = middle - 1;
+  }
+  // Endings have no edges: step back to the state that owns this one.
+  while (low > 0 && (graph.edgeStart[low + 1] ?? 0) <= edge) low += 1;
+  return low;
+}
+
+/** A call given as events, with the states it passes and its total, as the scorecard has it. */
+function scoredCall(scenario: Scenario, events: readonly CallEvent[], timed: boolean) {
+  const replayed = replayEvents(scenario, timed, events);
+  if (!replayed.ok || replayed.result.endingId === null) return null;
+  const { turns, endingId, final } = replayed.result;
+  const card = scoreCall(
+    scenario,
+    { turns, endingId, final: final.context, timed, locale: Locale.en },
+    { explain: false },
+  );
+  return {
+    events,
+    states: [scenario.start, ...replayed.result.states],
+    endingId,
+    total: card.total,
+  };
+}
+
+/**
  * Explores a scenario exactly: every state a call can reach is searched once (breadth first over
  * node, meters, flags and compensation, and the turn count where a condition reads it or the
  * call can loop), so reachability, dead ends and endings are facts, not samples; best and worst
@@ -104,6 +182,22 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
     const count = counts[state] ?? 0;
     endings[id] = (endings[id] ?? 0) + count;
     paths += count;
+  }
+
+  // The longest call: the most edges to any ending (the graph has no cycle).
+  const depth = new Int32Array(graph.size);
+  let longestCall = 0;
+  for (const state of graph.order ?? []) {
+    const here = depth[state] ?? 0;
+    if (isEnding(state)) longestCall = Math.max(longestCall, here);
+    for (
+      let edge = graph.edgeStart[state] ?? 0;
+      edge < (graph.edgeStart[state + 1] ?? 0);
+      edge += 1
+    ) {
+      const to = graph.edgeTo[edge] ?? 0;
+      if (here + 1 > (depth[to] ?? 0)) depth[to] = here + 1;
+    }
   }
 
   const ways = firstWays(graph);
@@ -156,6 +250,7 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
     paths,
     states: graph.size,
     truncated: graph.truncated,
+    longestCall,
     endings,
     unreachableNodes: Object.keys(scenario.nodes).filter((id) => !reached.has(id)),
     unreachedEndings: Object.keys(scenario.endings).filter((id) => !reached.has(id)),
@@ -163,7 +258,7 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
     best,
     worst,
     shortestGood: verified(scenario, scores.shortestGood, timed),
-    goodWithoutFollowUp: verified(scenario, scores.goodWithoutFollowUp, timed),
+    goodWithoutFollowUp: goodWithoutFollowUp(scenario, graph, timed),
     tipsExercised: TIP_IDS.filter((tip) => exercised.has(tip)),
     giveaways: {
       strategies: strategyResults(scenario, timed, promptly, Number.POSITIVE_INFINITY),

@@ -187,6 +187,7 @@ export function walkPaths(scenario: Scenario, options: WalkOptions = {}): Explor
     paths,
     states: visited.size,
     truncated,
+    longestCall: 0,
     endings,
     unreachableNodes: Object.keys(scenario.nodes).filter((id) => !visited.has(id)),
     unreachedEndings: Object.keys(scenario.endings).filter((id) => (endings[id] ?? 0) === 0),

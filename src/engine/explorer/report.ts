@@ -1,5 +1,6 @@
 import type { CallEvent } from '../compiler/types.ts';
 import { CRITICAL_CAP } from '../model/critical.ts';
+import { MAX_TRANSCRIPT_EVENTS } from '../replay/transcript-format.ts';
 import type { TipId } from '../model/tips.ts';
 import type { LengthRank, StrategyResult } from './giveaways.ts';
 
@@ -24,6 +25,8 @@ export interface ExploreReport {
   readonly states: number;
   /** The search stopped at its state limit: then the figures are bounds, not exact. */
   readonly truncated: boolean;
+  /** The most answers any call takes: a transcript holds at most `MAX_TRANSCRIPT_EVENTS`. */
+  readonly longestCall: number;
   /** Paths that reached each ending. */
   readonly endings: Readonly<Record<string, number>>;
   readonly unreachableNodes: readonly string[];
@@ -135,12 +138,19 @@ export function qualityChecks(report: ExploreReport): QualityCheck[] {
       passed: worst <= QUALITY_BAR.worstAtMost,
       label: `worst path scores ${worst} (needs ≤ ${QUALITY_BAR.worstAtMost})`,
     },
+    {
+      passed: report.longestCall <= MAX_TRANSCRIPT_EVENTS,
+      label:
+        report.longestCall <= MAX_TRANSCRIPT_EVENTS
+          ? `every call fits in a transcript (the longest takes ${String(report.longestCall)} answers)`
+          : `the longest call takes ${String(report.longestCall)} answers, more than a transcript holds (${String(MAX_TRANSCRIPT_EVENTS)}): such a call could not be scored`,
+    },
     ...giveawayChecks(report.giveaways),
     {
       passed: !report.truncated,
       label: report.truncated
-        ? 'exploration was cut at its bound: some paths were not scored'
-        : 'every path explored',
+        ? `the search stopped at ${String(report.states)} states: these figures are not exact (best and worst could be anywhere from 0 to 100)`
+        : `every state explored (${String(report.states)}): the figures are exact`,
     },
   ];
 }
