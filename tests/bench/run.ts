@@ -5,6 +5,7 @@ import { explore, loadScenario, scoreTranscript } from '../../src/engine/index.t
 import { loadValid } from '../support/fixtures.ts';
 import { shippedScenarioFiles } from '../support/library.ts';
 import { transcriptOf } from '../support/transcripts.ts';
+import { generatedScenarioYaml } from '../support/generated-call.ts';
 import { CHAIN_LENGTH, bareActorRun, chainEvents, chainScenarioYaml } from './chain-call.ts';
 import { formatMicros, medianMicros, table } from './measure.ts';
 import { runBrowserBench } from './browser.ts';
@@ -79,11 +80,36 @@ for (const file of files) {
     `${(load / bare).toFixed(1)}×`,
   ]);
 }
-out('(b) explorer per shipped scenario (goal: all together < 1 s)  (c) load + validate per file');
+out(
+  '(b) explorer per shipped scenario, exact (goal: all together ≤ 0.2 s)  (c) load + validate per file',
+);
 out(table(rows));
 out(
   `explorer, all ${files.length} scenarios together: ${formatMicros(exploreTotal)} (${(exploreTotal / bare).toFixed(0)}× a bare actor run)`,
 );
+out();
+
+// (b2) The explorer on generated trainer-sized calls: three answers a node, meters on every
+// answer, a condition per node, silence everywhere (goal: 150 nodes < 2 s, 500 < 10 s, exact).
+const generatedRows: string[][] = [
+  ['generated call', 'states', 'calls', 'explore', 'ratio to a bare actor run', 'exact'],
+];
+for (const nodes of [20, 60, 150, 500]) {
+  const scenario = loadValid(generatedScenarioYaml(nodes), `generated-${String(nodes)}.yaml`);
+  const started = performance.now();
+  const report = explore(scenario);
+  const micros = (performance.now() - started) * 1000;
+  generatedRows.push([
+    `${String(nodes)} nodes`,
+    String(report.states),
+    report.paths.toExponential(2),
+    formatMicros(micros),
+    `${(micros / bare).toFixed(0)}×`,
+    report.truncated ? 'no: cut' : 'yes',
+  ]);
+}
+out('(b2) explorer on generated calls (goal: 150 nodes < 2 s, 500 nodes < 10 s, exact)');
+out(table(generatedRows));
 out();
 await runBrowserBench(out);
 out();

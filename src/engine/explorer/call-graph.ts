@@ -354,20 +354,16 @@ export function callGraph(
       kindIds = list.map((move) => kinds.push({ node: at, offered: known, event: move.event }) - 1);
       kindsOf.set(offered, kindIds);
     }
-    for (const [moveIndex, move] of list.entries()) {
-      if (
-        move.event.type === CallEventType.choose &&
-        move.when !== null &&
-        !move.when(a, t, p, c, n, f)
-      )
-        continue;
+    for (let moveIndex = 0; moveIndex < list.length; moveIndex += 1) {
+      const move = list[moveIndex] as Move;
+      if (move.when !== null && !move.when(a, t, p, c, n, f)) continue;
       let na = a;
       let nt = t;
       let np = p;
-      for (const [da, dt, dp] of move.deltas) {
-        na = Math.max(0, Math.min(100, na + da));
-        nt = Math.max(0, Math.min(100, nt + dt));
-        np = Math.max(0, Math.min(100, np + dp));
+      for (const delta of move.deltas) {
+        na = Math.max(0, Math.min(100, na + (delta[0] ?? 0)));
+        nt = Math.max(0, Math.min(100, nt + (delta[1] ?? 0)));
+        np = Math.max(0, Math.min(100, np + (delta[2] ?? 0)));
       }
       const nf = (f | move.setOn) & ~move.setOff;
       const nc = c + move.cost;

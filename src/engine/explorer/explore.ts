@@ -169,8 +169,9 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
   const analysis = analysisFromGraph(scenario, graph);
   const isEnding = (state: number) => (graph.node[state] ?? 0) >= graph.firstEnding;
 
-  const reached = new Set<string>();
-  for (const at of graph.node) reached.add(graph.ids[at] ?? '');
+  const seenAt = new Uint8Array(graph.ids.length);
+  for (const at of graph.node) seenAt[at] = 1;
+  const reached = new Set(graph.ids.filter((_, at) => seenAt[at] === 1));
   const counts = countPaths(graph);
   const endings: Record<string, number> = Object.fromEntries(
     Object.keys(scenario.endings).map((id) => [id, 0]),
@@ -215,23 +216,18 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
       deadEnds.push({ nodeId: graph.ids[graph.node[state] ?? 0] ?? '', events: eventsTo(state) });
 
   const scores = exactScores(scenario, graph, analysis, timed);
-  const cleanEdge = (edge: number) => {
-    const event = graph.edgeEvent[edge];
-    if (event?.type !== CallEventType.choose || graph.edgeCritical[edge] === 1) return false;
-    const nodeId = graph.ids[graph.node[edgeSource[edge] ?? 0] ?? 0] ?? '';
+  // Clean answers, by kind (node, offer, answer): no evidence against a tip, no interruption.
+  const cleanKind = graph.kinds.map((kind) => {
+    const event = kind.event;
+    if (event.type !== CallEventType.choose) return false;
+    const nodeId = graph.ids[kind.node] ?? '';
     const choice = scenario.nodes[nodeId]?.choices.find(
       (candidate) => candidate.id === event.choiceId,
     );
     return choice !== undefined && isClean(scenario, nodeId, choice);
-  };
-  const edgeSource = new Int32Array(graph.edgeTo.length);
-  for (let state = 0; state < graph.size; state += 1)
-    for (
-      let edge = graph.edgeStart[state] ?? 0;
-      edge < (graph.edgeStart[state + 1] ?? 0);
-      edge += 1
-    )
-      edgeSource[edge] = state;
+  });
+  const cleanEdge = (edge: number) =>
+    graph.edgeCritical[edge] !== 1 && cleanKind[graph.edgeKind[edge] ?? 0] === true;
   const cleanCounts = countPaths(graph, cleanEdge);
   let cleanPaths = 0;
   for (let state = 0; state < graph.size; state += 1)
