@@ -361,9 +361,9 @@ export function callGraph(
       let nt = t;
       let np = p;
       for (const delta of move.deltas) {
-        na = Math.max(0, Math.min(100, na + (delta[0] ?? 0)));
-        nt = Math.max(0, Math.min(100, nt + (delta[1] ?? 0)));
-        np = Math.max(0, Math.min(100, np + (delta[2] ?? 0)));
+        na = Math.max(0, Math.min(100, na + delta[0]));
+        nt = Math.max(0, Math.min(100, nt + delta[1]));
+        np = Math.max(0, Math.min(100, np + delta[2]));
       }
       const nf = (f | move.setOn) & ~move.setOff;
       const nc = c + move.cost;

@@ -355,6 +355,8 @@ export function exactScores(
   const endLow = new Float64Array(graph.size).fill(Number.POSITIVE_INFINITY);
   const toEnd = new Float64Array(graph.size).fill(Number.POSITIVE_INFINITY);
   const toGood = new Float64Array(graph.size).fill(Number.POSITIVE_INFINITY);
+  // Whether some way on from a state commits a critical error (a call may still become one).
+  const criticalAhead = new Uint8Array(graph.size);
   // A rough score of the rest of the call, to find good first candidates for best and worst.
   const roughHigh = new Float64Array(graph.size).fill(Number.NEGATIVE_INFINITY);
   const roughLow = new Float64Array(graph.size).fill(Number.POSITIVE_INFINITY);
@@ -394,6 +396,7 @@ export function exactScores(
       endLow[state] = Math.min(endLow[state] ?? 0, endLow[to] ?? 0);
       toEnd[state] = Math.min(toEnd[state] ?? 0, 1 + (toEnd[to] ?? 0));
       toGood[state] = Math.min(toGood[state] ?? 0, 1 + (toGood[to] ?? 0));
+      if (score.critical || criticalAhead[to] === 1) criticalAhead[state] = 1;
       const rough = score.earned - score.stake - score.penalty / 4 - (score.critical ? 30 : 0);
       if (rough + (roughHigh[to] ?? 0) > (roughHigh[state] ?? 0)) {
         roughHigh[state] = rough + (roughHigh[to] ?? 0);
@@ -434,7 +437,11 @@ export function exactScores(
       (high === bestCall.total && label.turns + (toEnd[state] ?? 0) < bestCall.turns)
     )
       return true;
-    if (critical && (bestWithCritical === null || high > bestWithCritical.total)) return true;
+    if (
+      (critical || criticalAhead[state] === 1) &&
+      (bestWithCritical === null || Math.min(CRITICAL_CAP, high) > bestWithCritical.total)
+    )
+      return true;
     return (
       label.turns + (toGood[state] ?? 0) === shortestGoodTurns &&
       (shortestGood === null || high > shortestGood.total)
