@@ -135,7 +135,9 @@ export class CallScene extends Phaser.Scene {
           ? data.replay.timed
           : (data.timed ?? this.registry.get(RegistryKey.timers) !== false),
         locale,
-        clock: () => this.time.now,
+        // The page's own clock, not the scene's: a scene's clock stands still while it sleeps
+        // and jumps when it wakes, which timed out the first answer before the customer spoke.
+        clock: () => performance.now(),
         seed: data.replay ? data.replay.seed : data.seed === undefined ? newCallSeed() : data.seed,
         prefix: data.replay ? [] : (data.prefix ?? []),
       });
@@ -268,7 +270,7 @@ export class CallScene extends Phaser.Scene {
 
   /** Types a customer line out; the answer clock starts once it is all shown. */
   private typeLine(text: string): void {
-    this.typing = { text, startedAt: this.time.now };
+    this.typing = { text, startedAt: performance.now() };
     this.babble(text);
     this.tickTyping();
   }
@@ -295,14 +297,21 @@ export class CallScene extends Phaser.Scene {
 
   private tickTyping(): void {
     if (!this.typing) return;
-    const elapsed = this.time.now - this.typing.startedAt;
+    const elapsed = performance.now() - this.typing.startedAt;
     if (elapsed >= typingMs(this.typing.text, this.textSpeed())) this.finishTyping();
     else this.bubble.setText(visibleText(this.typing.text, this.textSpeed(), elapsed));
   }
 
   override update(): void {
     this.tickTyping();
-    if (this.phase !== Phase.answering || !this.session.timed || this.replayQueue || this.typing)
+    // No answer is due while the phone rings or the customer's line is still being typed.
+    if (
+      this.ringing ||
+      this.phase !== Phase.answering ||
+      !this.session.timed ||
+      this.replayQueue ||
+      this.typing
+    )
       return;
     const left = this.session.timeLeft();
     this.timerBar.width = 820 * left;
