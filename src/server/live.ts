@@ -13,6 +13,11 @@ export const NOTIFY_CHANNEL = 'service_dojo_board';
 export interface Notifier {
   publish(code: string): Promise<void>;
   onChange(handler: (code: string) => void): void;
+  /**
+   * Changes may have been missed (the connection that hears them dropped and came back): every
+   * board a process shows must be sent again.
+   */
+  onResync?(handler: () => void): void;
   close(): Promise<void>;
 }
 
@@ -54,42 +59,88 @@ export function coalescedPublish(notifier: Notifier): Notifier {
   };
 }
 
+/** The first wait before listening again after the connection dropped; it doubles up to the cap. */
+export const RELISTEN_FIRST_MS = 250;
+export const RELISTEN_MAX_MS = 5000;
+
 /**
- * LISTEN on a dedicated connection (reconnected if it drops), NOTIFY through the pool. A process
- * hears its own notifications too, so it never pushes to its viewers twice.
+ * LISTEN on a dedicated connection, NOTIFY through the pool. A process hears its own
+ * notifications too, so it never pushes to its viewers twice. The listening connection is
+ * watched: an error, an end or a failed reconnect schedules another try (the wait doubling up to
+ * `RELISTEN_MAX_MS`) until it listens again — and then every board is resynced, since
+ * notifications sent while nobody listened are lost.
  */
 export function postgresNotifier(url: string, pool: pg.Pool): Notifier {
   const handlers: ((code: string) => void)[] = [];
+  const resyncs: (() => void)[] = [];
   let client: pg.Client | null = null;
   let closed = false;
   let retry: NodeJS.Timeout | undefined;
-  const connect = async () => {
+  let wait = RELISTEN_FIRST_MS;
+  let listenedBefore = false;
+
+  const dropped = (which: pg.Client) => {
+    if (client === which) client = null;
+    void which.end().catch(() => undefined);
+    schedule();
+  };
+  const schedule = () => {
+    if (closed || retry !== undefined || client !== null) return;
+    retry = setTimeout(() => {
+      retry = undefined;
+      void listen();
+    }, wait);
+    retry.unref();
+    wait = Math.min(RELISTEN_MAX_MS, wait * 2);
+  };
+  const listen = async (): Promise<void> => {
+    if (closed) return;
     const next = new pg.Client({ connectionString: url });
+    let gone = false;
+    const lost = () => {
+      if (gone) return;
+      gone = true;
+      dropped(next);
+    };
     next.on('notification', (message) => {
       if (message.channel !== NOTIFY_CHANNEL || message.payload === undefined) return;
       for (const handler of handlers) handler(message.payload);
     });
-    next.on('error', () => {
+    next.on('error', lost);
+    next.on('end', lost);
+    try {
+      await next.connect();
+      await next.query(`LISTEN ${NOTIFY_CHANNEL}`);
+    } catch {
+      // A refused connect rejects without an 'error' event: this try failed, schedule the next.
+      lost();
+      return;
+    }
+    if (gone || closed) {
       void next.end().catch(() => undefined);
-      if (!closed) retry = setTimeout(() => void connect().catch(() => undefined), 500);
-    });
-    await next.connect();
-    await next.query(`LISTEN ${NOTIFY_CHANNEL}`);
+      return;
+    }
     client = next;
+    wait = RELISTEN_FIRST_MS;
+    if (listenedBefore) for (const resync of resyncs) resync();
+    listenedBefore = true;
   };
-  const ready = connect();
+  const ready = listen();
   return coalescedPublish({
     async publish(code) {
-      await ready;
+      // Sent through the pool: a process whose own listening dropped still tells the others.
       await pool.query('SELECT pg_notify($1, $2)', [NOTIFY_CHANNEL, code]);
     },
     onChange(handler) {
       handlers.push(handler);
     },
+    onResync(handler) {
+      resyncs.push(handler);
+    },
     async close() {
       closed = true;
       clearTimeout(retry);
-      await ready.catch(() => undefined);
+      await ready;
       await client?.end().catch(() => undefined);
     },
   });
@@ -115,6 +166,9 @@ export class BoardStreams {
     this.boardOf = boardOf;
     notifier.onChange((code) => {
       this.changed(code);
+    });
+    notifier.onResync?.(() => {
+      for (const code of this.viewers.keys()) this.changed(code);
     });
     this.heartbeat = setInterval(() => {
       for (const set of this.viewers.values()) for (const viewer of set) viewer.write(': ping\n\n');

@@ -5,7 +5,9 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ApiRoute, apiPath } from '../../src/protocol/index.ts';
 import type { BoardResponse, DrillInfo, JoinResponse } from '../../src/protocol/index.ts';
+import pg from 'pg';
 import { startServer } from '../../src/server/index.ts';
+import { RELISTEN_FIRST_MS, RELISTEN_MAX_MS } from '../../src/server/live.ts';
 import { EventStreamReader } from '../support/event-stream.ts';
 import { call, startServerProcess } from '../support/server-process.ts';
 import type { ServerProcess } from '../support/server-process.ts';
@@ -132,6 +134,58 @@ describe.runIf(POSTGRES_URL !== undefined)('two server processes on one PostgreS
       onSecond.close();
     }
   });
+});
+
+describe.runIf(POSTGRES_URL !== undefined)('a PostgreSQL outage', () => {
+  it('listens again once the database is back, and sends every watched board again (changes in the gap were lost)', async () => {
+    const database = await freshPostgres();
+    const name = new URL(database.url).pathname.slice(1);
+    const admin = new pg.Client({ connectionString: database.url });
+    await admin.connect();
+    const server = await startServer({
+      databaseUrl: database.url,
+      trainerPassphrase: TEST_PASSPHRASE,
+      catalogue: testCatalogue(),
+    });
+    const drill = await openDrill(server.url);
+    const viewer = new EventStreamReader(server.url + apiPath(ApiRoute.events, drill.code));
+    try {
+      await viewer.next<BoardResponse>((board) => board.code === drill.code);
+      const ann = await join(server.url, drill.code, 'Ann');
+      // The outage: no new connection is accepted, and the listening one is cut.
+      await admin.query(`ALTER DATABASE ${name} CONNECTION LIMIT 0`);
+      await admin.query(
+        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND query ILIKE 'LISTEN%'`,
+      );
+      // Longer than the first retries: each reconnect is refused.
+      await new Promise((resolve) => setTimeout(resolve, 4 * RELISTEN_FIRST_MS + 500));
+      // A result arrives through a connection the pool already had: its NOTIFY has no listener.
+      expect((await submit(server.url, ann.playerToken, 'charged-twice', 'best')).status).toBe(201);
+      await admin.query(`ALTER DATABASE ${name} CONNECTION LIMIT -1`);
+      const best = recordedTotal('charged-twice', 'best');
+      const board = await viewer.next<BoardResponse>(
+        (seen) => totalOf(seen, 'Ann') === best,
+        RELISTEN_MAX_MS + 3000,
+      );
+      expect(board.rows[0]?.name).toBe('Ann');
+      const listening = await admin.query(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND query ILIKE 'LISTEN%'`,
+      );
+      expect((listening.rows[0] as { n: number }).n).toBe(1);
+      // And the next result travels as usual.
+      const bo = await join(server.url, drill.code, 'Bo');
+      expect((await submit(server.url, bo.playerToken, 'tutorial-first-call', 'best')).status).toBe(
+        201,
+      );
+      await viewer.next<BoardResponse>((seen) => totalOf(seen, 'Bo') !== undefined, 2000);
+    } finally {
+      viewer.close();
+      await server.close();
+      await admin.query(`ALTER DATABASE ${name} CONNECTION LIMIT -1`).catch(() => undefined);
+      await admin.end();
+      await database.drop();
+    }
+  }, 30_000);
 });
 
 describe('several worker processes on one SQLite file (WORKERS=2)', () => {
