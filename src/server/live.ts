@@ -97,6 +97,7 @@ export function postgresNotifier(url: string, pool: pg.Pool): Notifier {
     if (closed) return;
     const next = new pg.Client({ connectionString: url });
     let gone = false;
+    const stale = (): boolean => gone || closed;
     const lost = () => {
       if (gone) return;
       gone = true;
@@ -116,7 +117,9 @@ export function postgresNotifier(url: string, pool: pg.Pool): Notifier {
       lost();
       return;
     }
-    if (gone || closed) {
+    // Read through a function: the connection may have dropped, or the notifier closed, while
+    // it was connecting.
+    if (stale()) {
       void next.end().catch(() => undefined);
       return;
     }
