@@ -109,6 +109,7 @@ export async function buildApp(
     streams,
     limits,
     wrongCodes: new AttemptCounter(limits.wrongCodesPerIp, WRONG_CODE_WINDOW_MS),
+    submissionsPerIp: new AttemptCounter(limits.perIpPerMinute, 60_000),
     publicUrl: options.publicUrl,
   };
   const app = Fastify({
@@ -152,6 +153,9 @@ export async function buildApp(
   await app.register(rateLimit, {
     max: limits.perIpPerMinute,
     timeWindow: 60_000,
+    // The game's own files are not the API: a room behind one NAT loads the game thirty times
+    // a minute (about 40 files each) and must not be locked out of its drill for it.
+    allowList: (request) => !request.url.startsWith(API_PREFIX),
     errorResponseBuilder: (_request, context) =>
       new ApiFailure(
         ApiErrorCode.tooManyRequests,

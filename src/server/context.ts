@@ -42,6 +42,11 @@ export interface AppContext {
   readonly limits: Limits;
   /** Wrong join codes per address (in memory: a restart forgives, 31⁶ codes still cannot be tried). */
   readonly wrongCodes: AttemptCounter;
+  /**
+   * Submissions per address (every one counted): the submissions route limits per player, and
+   * a flood of made-up tokens from one address must still meet the per-address limit.
+   */
+  readonly submissionsPerIp: AttemptCounter;
   /** Base URL for join links and QR codes; by default the URL the request came to. */
   readonly publicUrl: string | undefined;
 }
@@ -86,6 +91,30 @@ export function unknownDrill(code: string): ApiFailure {
     ApiErrorCode.notFound,
     `no drill has the code ${code}: check it with your trainer`,
   );
+}
+
+/**
+ * The drill a public route names by its code, counting a wrong code against the caller's
+ * address as a join does: no route that takes a code lets codes be found by trying.
+ */
+export async function publicDrillOrFail(
+  context: AppContext,
+  request: FastifyRequest,
+  code: string,
+): Promise<DrillInfo> {
+  const waitMs = context.wrongCodes.blockedFor(request.ip, Date.now());
+  if (waitMs > 0) {
+    throw new ApiFailure(
+      ApiErrorCode.tooManyRequests,
+      `too many wrong codes from this address: try again in ${String(Math.ceil(waitMs / 60_000))} minute(s)`,
+    );
+  }
+  const drill = await context.repository.drill(code);
+  if (!drill) {
+    context.wrongCodes.fail(request.ip, Date.now());
+    throw unknownDrill(code);
+  }
+  return drill;
 }
 
 export async function drillOrFail(context: AppContext, code: string): Promise<DrillInfo> {

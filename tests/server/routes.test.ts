@@ -414,6 +414,52 @@ describe('rate limits and first-run setup', () => {
     await server.close();
   });
 
+  it('counts wrong codes on every route that takes one, not only on join', async () => {
+    const server = await testApp('sqlite', { wrongCodesPerIp: 4 });
+    const api = new ApiClient(server.app);
+    const routes = [ApiRoute.drill, ApiRoute.board, ApiRoute.drillQr, ApiRoute.events];
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 8; attempt += 1) {
+      const route = routes[attempt % routes.length] ?? ApiRoute.drill;
+      statuses.push(
+        (await api.request('GET', apiPath(route, 'ZZZZZZ'), { ip: '10.0.0.9' })).statusCode,
+      );
+    }
+    expect(statuses).toEqual([404, 404, 404, 404, 429, 429, 429, 429]);
+    // Joining from that address is refused too; another address is not.
+    expect(
+      (
+        await api.request('POST', apiPath(ApiRoute.join, 'ZZZZZZ'), {
+          body: { name: 'Guess' },
+          ip: '10.0.0.9',
+        })
+      ).statusCode,
+    ).toBe(429);
+    expect(
+      (await api.request('GET', apiPath(ApiRoute.board, 'ZZZZZZ'), { ip: '10.0.0.10' })).statusCode,
+    ).toBe(404);
+    await server.close();
+  });
+
+  it('limits submissions per address too, whatever token each one carries', async () => {
+    const server = await testApp('sqlite', { perIpPerMinute: 30 });
+    const api = new ApiClient(server.app);
+    const statuses = new Map<number, number>();
+    for (let attempt = 0; attempt < 40; attempt += 1) {
+      // A made-up, well-formed token each time: the per-player limit alone never trips.
+      const token = randomUUID().replace(/-/g, '');
+      const response = await api.request('POST', ApiRoute.submissions, {
+        token,
+        body: { idempotencyKey: randomUUID(), transcript: recorded('tutorial-first-call', 'best') },
+        ip: '10.0.0.11',
+      });
+      statuses.set(response.statusCode, (statuses.get(response.statusCode) ?? 0) + 1);
+    }
+    expect(statuses.get(429)).toBe(10);
+    expect(statuses.get(401) ?? 0).toBe(30);
+    await server.close();
+  });
+
   it('limits submissions per player', async () => {
     const server = await testApp('sqlite', { submissionsPerPlayerPerMinute: 3 });
     const api = new ApiClient(server.app);

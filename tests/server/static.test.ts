@@ -48,4 +48,41 @@ describe('the game served by the drill server', () => {
       rmSync(folder, { recursive: true, force: true });
     }
   });
+
+  it('leaves the game’s files out of the API’s per-address limit: a room behind one NAT loads it 40 times', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'dojo-static-'));
+    mkdirSync(path.join(folder, 'dist/assets'), { recursive: true });
+    writeFileSync(path.join(folder, 'dist/index.html'), '<!doctype html><title>Dojo</title>');
+    const files = Array.from({ length: 40 }, (_, index) => `assets/part-${String(index)}.js`);
+    for (const file of files) writeFileSync(path.join(folder, 'dist', file), '// part\n');
+    const server = await startServer({
+      dataDir: path.join(folder, 'data'),
+      staticDir: path.join(folder, 'dist'),
+      trainerPassphrase: TEST_PASSPHRASE,
+      catalogue: testCatalogue(),
+      limits: { perIpPerMinute: 50 },
+    });
+    try {
+      // 40 game loads of 41 files each, from one address: 1,640 requests, none refused.
+      const statuses = new Map<number, number>();
+      for (let load = 0; load < 40; load += 1) {
+        const answers = await Promise.all(
+          ['', ...files].map((file) => fetch(`${server.url}/${file}`)),
+        );
+        for (const answer of answers) {
+          statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
+          await answer.arrayBuffer();
+        }
+      }
+      expect(statuses).toEqual(new Map([[200, 40 * 41]]));
+      // The API still has its limit.
+      const api: number[] = [];
+      for (let call = 0; call < 55; call += 1)
+        api.push((await fetch(`${server.url}${ApiRoute.health}`)).status);
+      expect(api.filter((status) => status === 429).length).toBeGreaterThan(0);
+    } finally {
+      await server.close();
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
 });

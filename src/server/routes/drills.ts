@@ -14,7 +14,7 @@ import {
 import type { DrillInfo, ScenarioRef } from '../../protocol/index.ts';
 import { boardOf } from '../board.ts';
 import { localized } from '../catalogue.ts';
-import { drillOrFail, publicOrigin, requireTrainer } from '../context.ts';
+import { drillOrFail, publicDrillOrFail, publicOrigin, requireTrainer } from '../context.ts';
 import type { AppContext } from '../context.ts';
 import { ApiFailure } from '../errors.ts';
 import { drillCsv, drillStats } from '../stats.ts';
@@ -91,7 +91,7 @@ export function drillRoutes(app: FastifyInstance, context: AppContext): void {
   }));
 
   routes.get(ApiRoute.drill, { schema: { params: codeParams } }, async (request) => {
-    const drill = await drillOrFail(context, request.params.code);
+    const drill = await publicDrillOrFail(context, request, request.params.code);
     return { drill, joinUrl: joinUrl(request, drill) };
   });
 
@@ -136,7 +136,7 @@ export function drillRoutes(app: FastifyInstance, context: AppContext): void {
   );
 
   routes.get(ApiRoute.drillQr, { schema: { params: codeParams } }, async (request, reply) => {
-    const drill = await drillOrFail(context, request.params.code);
+    const drill = await publicDrillOrFail(context, request, request.params.code);
     const svg = await QRCode.toString(joinUrl(request, drill), {
       type: 'svg',
       margin: 2,
@@ -149,11 +149,11 @@ export function drillRoutes(app: FastifyInstance, context: AppContext): void {
   });
 
   routes.get(ApiRoute.board, { schema: { params: codeParams } }, async (request) =>
-    boardOf(repository, await drillOrFail(context, request.params.code)),
+    boardOf(repository, await publicDrillOrFail(context, request, request.params.code)),
   );
 
   routes.get(ApiRoute.events, { schema: { params: codeParams } }, async (request, reply) => {
-    const drill = await drillOrFail(context, request.params.code);
+    const drill = await publicDrillOrFail(context, request, request.params.code);
     const board = await boardOf(repository, drill);
     reply.hijack();
     context.streams.open(drill.code, reply.raw, board);

@@ -11,7 +11,7 @@ import {
 } from '../../protocol/index.ts';
 import { TIP_IDS } from '../../engine/index.ts';
 import { newToken, tokenHash } from '../auth.ts';
-import { bearer, requirePlayer, unknownDrill } from '../context.ts';
+import { bearer, publicDrillOrFail, requirePlayer } from '../context.ts';
 import type { AppContext } from '../context.ts';
 import { ApiFailure } from '../errors.ts';
 import { verifySubmission } from '../verify.ts';
@@ -33,18 +33,7 @@ export function playerRoutes(app: FastifyInstance, context: AppContext): void {
       config: { rateLimit: { max: context.limits.joinsPerIpPerMinute, timeWindow: 60_000 } },
     },
     async (request, reply) => {
-      const waitMs = context.wrongCodes.blockedFor(request.ip, Date.now());
-      if (waitMs > 0) {
-        throw new ApiFailure(
-          ApiErrorCode.tooManyRequests,
-          `too many wrong codes from this address: try again in ${String(Math.ceil(waitMs / 60_000))} minute(s)`,
-        );
-      }
-      const drill = await context.repository.drill(request.params.code);
-      if (!drill) {
-        context.wrongCodes.fail(request.ip, Date.now());
-        throw unknownDrill(request.params.code);
-      }
+      const drill = await publicDrillOrFail(context, request, request.params.code);
       if (drill.status === DrillStatus.closed) {
         throw new ApiFailure(
           ApiErrorCode.drillClosed,
@@ -67,6 +56,22 @@ export function playerRoutes(app: FastifyInstance, context: AppContext): void {
     ApiRoute.submissions,
     {
       schema: { body: submissionRequestSchema },
+      // Before the body is read: counted per address whatever the token says.
+      onRequest: (request, _reply, done) => {
+        const now = Date.now();
+        const waitMs = context.submissionsPerIp.blockedFor(request.ip, now);
+        if (waitMs > 0) {
+          done(
+            new ApiFailure(
+              ApiErrorCode.tooManyRequests,
+              `too many submissions from this address: try again in ${String(Math.ceil(waitMs / 1000))} s`,
+            ),
+          );
+          return;
+        }
+        context.submissionsPerIp.fail(request.ip, now);
+        done();
+      },
       // The busiest route answers fetch() with a few bytes of JSON, never a page: helmet's dozen
       // document headers cost ~5% of its time, so it sends just the two that matter here.
       helmet: false,
