@@ -3,6 +3,8 @@ import path from 'node:path';
 import compress from '@fastify/compress';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
+import type { Server } from 'node:http';
+import type { Socket } from 'node:net';
 import fastifyStatic from '@fastify/static';
 import Fastify from 'fastify';
 import type { FastifyError, FastifyInstance } from 'fastify';
@@ -122,7 +124,13 @@ export async function buildApp(
     // keys anyway: the JSON parser need not scan for them a second time.
     onProtoPoisoning: 'ignore',
     onConstructorPoisoning: 'ignore',
+    // Idle, slow and half-sent connections are closed, so they cannot pile up.
+    connectionTimeout: limits.idleSocketMs,
+    keepAliveTimeout: limits.keepAliveMs,
+    requestTimeout: limits.requestMs,
   });
+  app.server.headersTimeout = limits.headersMs;
+  guardConnections(app.server, limits.connectionsPerIp);
   app.setValidatorCompiler(validatorCompiler);
   // JSON only: a text/plain body (which a cross-site form can send without preflight) gets a 415.
   app.removeContentTypeParser('text/plain');
@@ -226,4 +234,27 @@ export async function buildApp(
     streams.close();
   });
   return { app, context };
+}
+
+/**
+ * Caps the connections one address may hold open at once: past the cap a new one is closed at
+ * once, before it costs a file descriptor for long. (Behind a proxy every connection comes from
+ * the proxy, so the cap then applies to the proxy: keep it above what the room needs.)
+ */
+function guardConnections(server: Server, perIp: number): void {
+  const open = new Map<string, number>();
+  server.on('connection', (socket: Socket) => {
+    const address = socket.remoteAddress ?? '';
+    const count = (open.get(address) ?? 0) + 1;
+    if (count > perIp) {
+      socket.destroy();
+      return;
+    }
+    open.set(address, count);
+    socket.once('close', () => {
+      const left = (open.get(address) ?? 1) - 1;
+      if (left <= 0) open.delete(address);
+      else open.set(address, left);
+    });
+  });
 }

@@ -22,6 +22,16 @@ export interface Limits {
   readonly wrongCodesPerIp: number;
   /** Trainer login and setup attempts per minute from one IP address. */
   readonly loginsPerIpPerMinute: number;
+  /** A connection silent this long is closed (live boards send a heartbeat every 20 s). */
+  readonly idleSocketMs: number;
+  /** A request whose headers have not all arrived after this long is dropped (slow headers). */
+  readonly headersMs: number;
+  /** A whole request (headers and body) must have arrived within this long. */
+  readonly requestMs: number;
+  /** An idle keep-alive connection is closed after this long. */
+  readonly keepAliveMs: number;
+  /** Open connections from one IP address at most (a room's live boards and players fit). */
+  readonly connectionsPerIp: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -31,6 +41,11 @@ export const DEFAULT_LIMITS: Limits = {
   joinsPerIpPerMinute: 120,
   wrongCodesPerIp: 10,
   loginsPerIpPerMinute: 10,
+  idleSocketMs: 60_000,
+  headersMs: 10_000,
+  requestMs: 30_000,
+  keepAliveMs: 5_000,
+  connectionsPerIp: 1000,
 };
 
 /** What every route handler needs: built once per app. */

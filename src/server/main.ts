@@ -2,7 +2,9 @@
  * `npm start`'s server: the built game and the drill API on one port. Settings from the
  * environment: PORT (8080), HOST (127.0.0.1; 0.0.0.0 opens it to the room's network),
  * DATABASE_URL (postgres://…; else SQLite under DATA_DIR, default ./data), TRAINER_PASSPHRASE,
- * PUBLIC_URL (for join links behind a proxy), TRUST_PROXY=1, LOG=1, WORKERS (processes, default 1).
+ * PUBLIC_URL (for join links behind a proxy), TRUST_PROXY=1, LOG=1, WORKERS (processes, default 1),
+ * CONNECTIONS_PER_IP (open connections one address may hold, default 1000; behind a proxy, the
+ * proxy's).
  */
 import path from 'node:path';
 import { serveInCluster, startServer } from './index.ts';
@@ -22,6 +24,9 @@ const options: ServerOptions = {
   publicUrl: env.PUBLIC_URL,
   trustProxy: env.TRUST_PROXY === '1',
   log: env.LOG === '1',
+  ...(env.CONNECTIONS_PER_IP === undefined
+    ? {}
+    : { limits: { connectionsPerIp: Math.max(1, Number(env.CONNECTIONS_PER_IP) || 1000) } }),
 };
 const server = workers > 1 ? await serveInCluster(options, workers) : await startServer(options);
 if (server === null) {
