@@ -2,6 +2,7 @@ import { localized } from '../drill-client/index.ts';
 import type { CatalogueResponse, DrillInfo } from '../protocol/index.ts';
 import { currentLocale, t } from '../game/i18n/index.ts';
 import { authView } from './auth-view.ts';
+import { passphraseView } from './passphrase-view.ts';
 import { createDrillView } from './create-drill-view.ts';
 import { button, el, messageLine } from './dom.ts';
 import { drillPanelView } from './drill-panel-view.ts';
@@ -17,16 +18,31 @@ export function startDashboard(root: HTMLElement): void {
   const heading = el('h1');
   heading.append(el('span', t('title')), ` · ${t('trainer.title')}`);
   const logout = button(t('trainer.logout'), () => {
+    const token = trainerToken.get();
     trainerToken.clear();
     showAuth();
+    // The server forgets the session too (if it is unreachable, the token expires on its own).
+    if (token) void api.trainerLogout(token);
   });
-  top.append(heading, logout);
+  const passphrase = button(t('trainer.passphrase.open'), () => {
+    const token = trainerToken.get();
+    if (token && !body.querySelector('[data-passphrase]'))
+      body.prepend(
+        passphraseView(token, (fresh) => {
+          if (fresh) showDashboard(fresh);
+        }),
+      );
+  });
+  const actions = el('div', '', 'actions');
+  actions.append(passphrase, logout);
+  top.append(heading, actions);
   const body = el('main');
   page.append(top, body);
   root.replaceChildren(page);
 
   function showAuth(): void {
     logout.hidden = true;
+    passphrase.hidden = true;
     body.replaceChildren(authView(showDashboard));
   }
 
@@ -36,6 +52,7 @@ export function startDashboard(root: HTMLElement): void {
 
   function showDashboard(trainer: string): void {
     logout.hidden = false;
+    passphrase.hidden = false;
     const locale = currentLocale();
     const layout = el('div', '', 'layout');
     const side = el('div', '', 'stack');

@@ -19,6 +19,7 @@ a { color: var(--accent); }
 .page { max-width: 1280px; margin: 0 auto; padding: 20px 24px 48px; }
 .topbar { display: flex; align-items: center; justify-content: space-between; gap: 16px; margin-bottom: 18px; }
 .topbar h1 { margin: 0; font-size: 26px; } .topbar h1 span { color: var(--accent); }
+.actions { display: flex; gap: 10px; flex-wrap: wrap; align-items: center; }
 .card { background: var(--panel); border-radius: 14px; padding: 20px 22px; box-shadow: 0 10px 30px rgb(0 0 0 / 35%); }
 .card h2 { margin: 0 0 12px; font-size: 21px; }
 .card h3 { margin: 18px 0 8px; font-size: 18px; }

@@ -109,6 +109,23 @@ export class DrillApi {
     });
   }
 
+  /** Ends this trainer session on the server (the token stops working at once). */
+  trainerLogout(trainerToken: string) {
+    return this.request(null, apiPath(ApiRoute.trainerLogout), {
+      method: 'POST',
+      token: trainerToken,
+    });
+  }
+
+  /** A new passphrase: every other session ends; this one goes on with the token returned. */
+  changePassphrase(trainerToken: string, current: string, next: string) {
+    return this.request(trainerTokenResponseSchema, apiPath(ApiRoute.trainerPassphrase), {
+      method: 'POST',
+      token: trainerToken,
+      body: { current, next },
+    });
+  }
+
   createDrill(trainerToken: string, request: CreateDrillRequest) {
     return this.request(drillResponseSchema, apiPath(ApiRoute.drills), {
       method: 'POST',

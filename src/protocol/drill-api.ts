@@ -22,6 +22,8 @@ export const ApiRoute = {
   trainerStatus: '/api/trainer/status',
   trainerSetup: '/api/trainer/setup',
   trainerLogin: '/api/trainer/login',
+  trainerLogout: '/api/trainer/logout',
+  trainerPassphrase: '/api/trainer/passphrase',
   drills: '/api/drills',
   drill: '/api/drills/:code',
   drillClose: '/api/drills/:code/close',
@@ -147,6 +149,13 @@ export const trainerSetupRequestSchema = z.strictObject({
 });
 export const trainerLoginRequestSchema = z.strictObject({ passphrase: z.string().min(1).max(200) });
 export const trainerTokenResponseSchema = z.strictObject({ trainerToken: z.string() });
+/** A new passphrase, given with the current one; every other session of the trainer ends. */
+export const trainerPassphraseRequestSchema = z.strictObject({
+  current: z.string().min(1).max(200),
+  next: passphraseSchema,
+});
+/** Routes that take no body take none: an empty JSON object at most. */
+export const noBodySchema = z.strictObject({}).nullish();
 
 /** A drill from a drill file (`drillId`) or from a list of scenarios. */
 // Responses of POST /api/drills, GET /api/drills/:code and POST /api/drills/:code/close.

@@ -157,6 +157,13 @@ export async function buildApp(
     },
     // The game runs from the server that serves it; nothing needs to embed it cross-origin.
     crossOriginEmbedderPolicy: false,
+    // HSTS means nothing over plain http (a room's LAN): sent only when the request came by https.
+    strictTransportSecurity: false,
+  });
+  app.addHook('onSend', (request, reply, _payload, done) => {
+    if (request.protocol === 'https')
+      void reply.header('strict-transport-security', 'max-age=15552000; includeSubDomains');
+    done();
   });
   await app.register(rateLimit, {
     max: limits.perIpPerMinute,

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { AUTH_SCHEME, ApiErrorCode, tokenSchema } from '../protocol/index.ts';
+import { AUTH_SCHEME, ApiErrorCode, noBodySchema, tokenSchema } from '../protocol/index.ts';
 import type { DrillInfo, Player } from '../protocol/index.ts';
 import { tokenHash } from './auth.ts';
 import type { Catalogue } from './catalogue.ts';
@@ -142,4 +142,13 @@ export async function drillOrFail(context: AppContext, code: string): Promise<Dr
 export function publicOrigin(context: AppContext, request: FastifyRequest): string {
   if (context.publicUrl !== undefined) return context.publicUrl.replace(/\/+$/, '');
   return `${request.protocol}://${request.host}`;
+}
+
+/**
+ * Refuses a body on a route that takes none (an empty JSON object at most). Checked after the
+ * caller is known, so a stranger gets "log in", not a detail of the route.
+ */
+export function requireNoBody(request: FastifyRequest): void {
+  if (!noBodySchema.safeParse(request.body).success)
+    throw new ApiFailure(ApiErrorCode.badRequest, 'this request takes no body: send none');
 }

@@ -112,11 +112,27 @@ export class Repository {
     });
   }
 
-  async addSetupCode(codeHash: string): Promise<void> {
-    await this.db.run(
-      'INSERT INTO setup_codes (code_hash, created_at) VALUES (?, ?) ON CONFLICT (code_hash) DO NOTHING',
-      [codeHash, now()],
-    );
+  /** The one valid setup code from now on: a code printed before a restart no longer works. */
+  async replaceSetupCode(codeHash: string): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      await tx.run('DELETE FROM setup_codes');
+      await tx.run('INSERT INTO setup_codes (code_hash, created_at) VALUES (?, ?)', [
+        codeHash,
+        now(),
+      ]);
+    });
+  }
+
+  /** A new passphrase: every session made with the old one ends. */
+  async changePassphrase(hash: string): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      await tx.run('UPDATE trainer SET passphrase_hash = ? WHERE id = 1', [hash]);
+      await tx.run('DELETE FROM trainer_sessions');
+    });
+  }
+
+  async endSession(tokenHash: string): Promise<void> {
+    await this.db.run('DELETE FROM trainer_sessions WHERE token_hash = ?', [tokenHash]);
   }
 
   async setupCodeValid(codeHash: string): Promise<boolean> {

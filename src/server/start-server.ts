@@ -1,3 +1,4 @@
+import { passphraseSchema } from '../protocol/index.ts';
 /** Opens storage, prepares the trainer's way in, builds the app and puts it on a port. */
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -71,11 +72,17 @@ export async function prepareTrainer(
   const repository = new Repository(db);
   if ((await repository.passphraseHash()) !== null) return null;
   if (passphrase !== undefined && passphrase !== '') {
+    // The same rule as the dashboard's: a short preset passphrase is refused at start.
+    const checked = passphraseSchema.safeParse(passphrase);
+    if (!checked.success)
+      throw new Error(
+        `TRAINER_PASSPHRASE is too short: ${checked.error.issues[0]?.message ?? 'choose a longer one'}`,
+      );
     await repository.setPassphrase(await hashPassphrase(passphrase));
     return null;
   }
   const code = newSetupCode();
-  await repository.addSetupCode(tokenHash(normaliseSetupCode(code)));
+  await repository.replaceSetupCode(tokenHash(normaliseSetupCode(code)));
   return code;
 }
 

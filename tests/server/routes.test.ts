@@ -8,7 +8,17 @@ import { ApiErrorCode, ApiRoute, apiPath } from '../../src/protocol/index.ts';
 import type { BoardResponse, DrillInfo, MeResponse } from '../../src/protocol/index.ts';
 import { csvField } from '../../src/server/csv.ts';
 import { ApiClient, errorCode } from '../support/api-client.ts';
-import { STORAGES, recorded, recordedTotal, testApp } from '../support/server.ts';
+import {
+  STORAGES,
+  TEST_PASSPHRASE,
+  recorded,
+  recordedTotal,
+  testApp,
+  testCatalogue,
+} from '../support/server.ts';
+import { buildApp, openStorage, prepareTrainer } from '../../src/server/index.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import type { TestApp } from '../support/server.ts';
 
 describe.each(STORAGES)('drill routes on %s', (storage) => {
@@ -475,6 +485,84 @@ describe('rate limits and first-run setup', () => {
     }
     expect(statuses).toEqual([201, 201, 409, 429, 429]);
     await server.close();
+  });
+
+  it('logs the trainer out on the server, changes the passphrase (other sessions end) and keeps trainer data out of caches', async () => {
+    const server = await testApp('sqlite');
+    const api = new ApiClient(server.app);
+    const first = await api.trainerToken();
+    const second = await api.trainerToken();
+    const drill = await api.createDrill(first);
+    // Logged out on the server: that token stops working at once.
+    expect((await api.request('POST', ApiRoute.trainerLogout, { token: first })).statusCode).toBe(
+      204,
+    );
+    expect((await api.request('GET', ApiRoute.drills, { token: first })).statusCode).toBe(401);
+    expect((await api.request('GET', ApiRoute.drills, { token: second })).statusCode).toBe(200);
+    // A new passphrase needs the current one, and ends every other session.
+    const wrong = await api.request('POST', ApiRoute.trainerPassphrase, {
+      token: second,
+      body: { current: 'not the passphrase', next: 'a fresh passphrase here' },
+    });
+    expect(wrong.statusCode).toBe(401);
+    const short = await api.request('POST', ApiRoute.trainerPassphrase, {
+      token: second,
+      body: { current: TEST_PASSPHRASE, next: 'short' },
+    });
+    expect(short.statusCode).toBe(400);
+    const changed = await api.request('POST', ApiRoute.trainerPassphrase, {
+      token: second,
+      body: { current: TEST_PASSPHRASE, next: 'a fresh passphrase here' },
+    });
+    expect(changed.statusCode).toBe(200);
+    const fresh = changed.json<{ trainerToken: string }>().trainerToken;
+    expect((await api.request('GET', ApiRoute.drills, { token: second })).statusCode).toBe(401);
+    expect((await api.request('GET', ApiRoute.drills, { token: fresh })).statusCode).toBe(200);
+    expect(await api.trainerToken('a fresh passphrase here')).toMatch(/^[A-Za-z0-9_-]+$/);
+    const oldLogin = await api.request('POST', ApiRoute.trainerLogin, {
+      body: { passphrase: TEST_PASSPHRASE },
+    });
+    expect(oldLogin.statusCode).toBe(401);
+    // Names and scores are never cached; HSTS is not sent over plain http.
+    const csv = await api.request('GET', apiPath(ApiRoute.drillExport, drill.code), {
+      token: fresh,
+    });
+    expect(csv.headers['cache-control']).toBe('no-store');
+    expect(csv.headers['strict-transport-security']).toBeUndefined();
+    const player = await api.join(drill.code, 'Ida');
+    const me = await api.request('GET', ApiRoute.me, { token: player.playerToken });
+    expect(me.headers['cache-control']).toBe('no-store');
+    // A route that takes no body refuses one.
+    const closing = await api.request('POST', apiPath(ApiRoute.drillClose, drill.code), {
+      token: fresh,
+      body: { status: 'open' },
+    });
+    expect(closing.statusCode).toBe(400);
+    await server.close();
+  });
+
+  it('refuses a preset passphrase that is too short, and a setup code from before a restart', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'dojo-trainer-'));
+    const { db, notifier } = await openStorage({ dataDir });
+    await expect(prepareTrainer(db, 'a')).rejects.toThrow(/TRAINER_PASSPHRASE is too short/);
+    const before = await prepareTrainer(db, undefined);
+    const after = await prepareTrainer(db, undefined);
+    expect(before).not.toBe(after);
+    const { app } = await buildApp({ db, catalogue: testCatalogue(), notifier });
+    await app.ready();
+    const api = new ApiClient(app);
+    const stale = await api.request('POST', ApiRoute.trainerSetup, {
+      body: { setupCode: before, passphrase: 'a brand new passphrase' },
+    });
+    expect(stale.statusCode).toBe(401);
+    const current = await api.request('POST', ApiRoute.trainerSetup, {
+      body: { setupCode: after, passphrase: 'a brand new passphrase' },
+    });
+    expect(current.statusCode).toBe(201);
+    await app.close();
+    await notifier.close();
+    await db.close();
+    rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('sets the trainer passphrase once, with the one-time setup code', async () => {

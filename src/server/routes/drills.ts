@@ -14,7 +14,13 @@ import {
 import type { DrillInfo, ScenarioRef } from '../../protocol/index.ts';
 import { boardOf } from '../board.ts';
 import { localized } from '../catalogue.ts';
-import { drillOrFail, publicDrillOrFail, publicOrigin, requireTrainer } from '../context.ts';
+import {
+  drillOrFail,
+  publicDrillOrFail,
+  publicOrigin,
+  requireNoBody,
+  requireTrainer,
+} from '../context.ts';
 import type { AppContext } from '../context.ts';
 import { ApiFailure } from '../errors.ts';
 import { drillCsv, drillStats } from '../stats.ts';
@@ -99,6 +105,7 @@ export function drillRoutes(app: FastifyInstance, context: AppContext): void {
     ApiRoute.drillClose,
     { ...trainer, schema: { params: codeParams } },
     async (request) => {
+      requireNoBody(request);
       const drill = await drillOrFail(context, request.params.code);
       await repository.closeDrill(drill.code);
       await context.notifier.publish(drill.code);
@@ -115,10 +122,14 @@ export function drillRoutes(app: FastifyInstance, context: AppContext): void {
       const name = `service-dojo-${drill.code}-${textFor(drill.title, 'en')
         .replace(/[^A-Za-z0-9]+/g, '-')
         .slice(0, 40)}.csv`;
-      return reply
-        .header('content-type', 'text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="${name}"`)
-        .send(csv);
+      return (
+        reply
+          .header('content-type', 'text/csv; charset=utf-8')
+          // Players' names and scores: never kept by a browser or proxy cache.
+          .header('cache-control', 'no-store')
+          .header('content-disposition', `attachment; filename="${name}"`)
+          .send(csv)
+      );
     },
   );
 

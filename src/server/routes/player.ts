@@ -47,8 +47,9 @@ export function playerRoutes(app: FastifyInstance, context: AppContext): void {
     },
   );
 
-  routes.get(ApiRoute.me, async (request) => {
+  routes.get(ApiRoute.me, async (request, reply) => {
     const { player, drill } = await requirePlayer(context, request);
+    void reply.header('cache-control', 'no-store');
     return { player, drill, results: await repository.results(player.id) };
   });
 

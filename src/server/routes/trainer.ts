@@ -4,8 +4,10 @@ import {
   ApiErrorCode,
   ApiRoute,
   trainerLoginRequestSchema,
+  trainerPassphraseRequestSchema,
   trainerSetupRequestSchema,
 } from '../../protocol/index.ts';
+import { bearer, requireNoBody, requireTrainer } from '../context.ts';
 import {
   hashPassphrase,
   newToken,
@@ -80,6 +82,30 @@ export function trainerRoutes(app: FastifyInstance, context: AppContext): void {
       if (!(await verifyPassphrase(request.body.passphrase, stored))) {
         throw new ApiFailure(ApiErrorCode.unauthorized, 'that passphrase is not right');
       }
+      return session();
+    },
+  );
+
+  // Log out on the server: the token stops working at once, not in 12 hours.
+  routes.post(ApiRoute.trainerLogout, async (request, reply) => {
+    await requireTrainer(context, request);
+    requireNoBody(request);
+    const token = bearer(request);
+    if (token !== null) await repository.endSession(tokenHash(token));
+    return reply.code(204).send();
+  });
+
+  routes.post(
+    ApiRoute.trainerPassphrase,
+    { schema: { body: trainerPassphraseRequestSchema }, config: loginLimit },
+    async (request) => {
+      await requireTrainer(context, request);
+      const stored = await repository.passphraseHash();
+      if (stored === null || !(await verifyPassphrase(request.body.current, stored))) {
+        throw new ApiFailure(ApiErrorCode.unauthorized, 'the current passphrase is not right');
+      }
+      await repository.changePassphrase(await hashPassphrase(request.body.next));
+      // Every other device is logged out; this one goes on with a new session.
       return session();
     },
   );
