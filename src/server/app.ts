@@ -3,6 +3,7 @@ import path from 'node:path';
 import compress from '@fastify/compress';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
+import { allowedHosts, hostName } from './hosts.ts';
 import type { Server } from 'node:http';
 import type { Socket } from 'node:net';
 import fastifyStatic from '@fastify/static';
@@ -33,6 +34,8 @@ export interface AppOptions {
   /** The built game (vite build's dist/), served at `/`; the API alone when absent. */
   readonly staticDir?: string | undefined;
   readonly publicUrl?: string | undefined;
+  /** More host names the server answers to (`ALLOWED_HOSTS`), beyond its own and PUBLIC_URL's. */
+  readonly allowedHosts?: readonly string[] | undefined;
   readonly limits?: Partial<Limits> | undefined;
   /** Log each request (JSON lines on stdout). */
   readonly log?: boolean | undefined;
@@ -176,6 +179,24 @@ export async function buildApp(
         ApiErrorCode.tooManyRequests,
         `too many requests: try again in ${context.after}`,
       ),
+  });
+
+  // Only the names this server is reached by: a forged Host never reaches a join link, and a
+  // DNS-rebinding page (its own name pointed at this address) is refused. Behind a proxy
+  // without PUBLIC_URL the proxy's name is unknown here, so the check is left to the proxy.
+  const hosts = allowedHosts(options.publicUrl, options.allowedHosts);
+  const checkHosts = !(options.trustProxy === true && options.publicUrl === undefined);
+  app.addHook('onRequest', (request, _reply, done) => {
+    if (!checkHosts || hosts.has(hostName(request.headers.host ?? ''))) {
+      done();
+      return;
+    }
+    done(
+      new ApiFailure(
+        ApiErrorCode.badRequest,
+        `this server does not answer to the name ${request.headers.host ?? '(none)'}: set PUBLIC_URL or ALLOWED_HOSTS if it should`,
+      ),
+    );
   });
 
   // Same-origin only: a page on another site may not post to the API in a player's name.

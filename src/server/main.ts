@@ -3,8 +3,8 @@
  * environment: PORT (8080), HOST (127.0.0.1; 0.0.0.0 opens it to the room's network),
  * DATABASE_URL (postgres://…; else SQLite under DATA_DIR, default ./data), TRAINER_PASSPHRASE,
  * PUBLIC_URL (for join links behind a proxy), TRUST_PROXY=1, LOG=1, WORKERS (processes, default 1),
- * CONNECTIONS_PER_IP (open connections one address may hold, default 1000; behind a proxy, the
- * proxy's).
+ * ALLOWED_HOSTS (more names the server answers to, comma-separated), CONNECTIONS_PER_IP (open
+ * connections one address may hold, default 1000; behind a proxy, the proxy's).
  */
 import path from 'node:path';
 import { serveInCluster, startServer } from './index.ts';
@@ -22,6 +22,7 @@ const options: ServerOptions = {
   scenariosDir: path.resolve(env.SCENARIOS_DIR ?? 'scenarios'),
   trainerPassphrase: env.TRAINER_PASSPHRASE,
   publicUrl: env.PUBLIC_URL,
+  allowedHosts: (env.ALLOWED_HOSTS ?? '').split(','),
   trustProxy: env.TRUST_PROXY === '1',
   log: env.LOG === '1',
   ...(env.CONNECTIONS_PER_IP === undefined

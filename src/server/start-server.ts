@@ -30,6 +30,8 @@ export interface ServerOptions {
   /** Sets the trainer passphrase if none is set yet (tests, scripted installs). */
   readonly trainerPassphrase?: string | undefined;
   readonly publicUrl?: string | undefined;
+  /** More host names the server answers to (see `AppOptions.allowedHosts`). */
+  readonly allowedHosts?: readonly string[] | undefined;
   readonly limits?: Partial<Limits>;
   readonly log?: boolean;
   readonly trustProxy?: boolean;
@@ -102,6 +104,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     notifier,
     staticDir: options.staticDir,
     publicUrl: options.publicUrl,
+    allowedHosts: options.allowedHosts,
     limits: options.limits,
     log: options.log,
     trustProxy: options.trustProxy,

@@ -541,6 +541,34 @@ describe('rate limits and first-run setup', () => {
     await server.close();
   });
 
+  it('answers only to its own names: a forged or rebound Host never reaches a join link', async () => {
+    const server = await testApp('sqlite');
+    const api = new ApiClient(server.app);
+    const trainer = await api.trainerToken();
+    const forged = await api.request('POST', ApiRoute.drills, {
+      token: trainer,
+      body: { title: 'Evil', scenarioIds: ['tutorial-first-call'] },
+      headers: { host: 'evil.example', origin: 'http://evil.example' },
+    });
+    expect(forged.statusCode).toBe(400);
+    expect(forged.json<{ error: { message: string } }>().error.message).toContain('evil.example');
+    const board = await api.request('GET', ApiRoute.health, {
+      headers: { host: 'evil.example:8080' },
+    });
+    expect(board.statusCode).toBe(400);
+    // Its own names still work, and links use them.
+    for (const host of ['localhost:8080', '127.0.0.1', '[::1]:8080']) {
+      const created = await api.request('POST', ApiRoute.drills, {
+        token: trainer,
+        body: { title: 'Fine', scenarioIds: ['tutorial-first-call'] },
+        headers: { host },
+      });
+      expect(created.statusCode, host).toBe(201);
+      expect(created.json<{ joinUrl: string }>().joinUrl).toContain(`//${host}/?join=`);
+    }
+    await server.close();
+  });
+
   it('refuses a preset passphrase that is too short, and a setup code from before a restart', async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'dojo-trainer-'));
     const { db, notifier } = await openStorage({ dataDir });
