@@ -67,6 +67,10 @@ export function drillPanelView(
   const labels = boardLabels();
   const board = boardTable(labels);
   board.setAttribute('aria-live', 'polite');
+  // The trainer's board has one more column: take an impostor or a duplicate off the drill.
+  const removeHeading = el('th', t('trainer.removeColumn'), 'remove');
+  removeHeading.scope = 'col';
+  board.tHead?.rows[0]?.append(removeHeading);
   const live = el('p', t('drill.board.reconnecting'), 'live');
   const statsHeading = el('h3', t('trainer.stats'));
   const statsSummary = el('p', '', 'muted');
@@ -168,8 +172,38 @@ export function drillPanelView(
     changed();
   }
 
+  async function removePlayer(playerId: string, name: string): Promise<void> {
+    if (!window.confirm(t('trainer.confirmRemove', { name, code: drill.code }))) return;
+    error.textContent = '';
+    const answer = await api.removePlayer(token, drill.code, playerId);
+    // The board that follows comes over the live stream, as it does for every viewer.
+    if (!answer.ok) error.textContent = failureText(answer);
+  }
+
+  /** A remove button on each player's row (the empty row spans the extra column). */
+  function addRemoveButtons(response: BoardResponse): void {
+    for (const tr of board.tBodies[0]?.rows ?? []) {
+      const row = response.rows.find((each) => each.playerId === tr.dataset.playerId);
+      const cell = el('td', '', 'remove');
+      if (row === undefined) {
+        const only = tr.cells[0];
+        if (only) only.colSpan += 1;
+        continue;
+      }
+      const remove = button(
+        t('trainer.removePlayer'),
+        () => void removePlayer(row.playerId, row.name),
+        'button small danger',
+      );
+      remove.setAttribute('aria-label', t('trainer.removePlayerLabel', { name: row.name }));
+      cell.append(remove);
+      tr.append(cell);
+    }
+  }
+
   const showBoard = (response: BoardResponse) => {
     renderBoard(board, response, labels);
+    addRemoveButtons(response);
     // A new player: the list's player count is stale.
     if (response.rows.length !== players) {
       if (players >= 0) changed();

@@ -23,7 +23,9 @@ a { color: var(--accent); }
 .card { background: var(--panel); border-radius: 14px; padding: 20px 22px; box-shadow: 0 10px 30px rgb(0 0 0 / 35%); }
 .card h2 { margin: 0 0 12px; font-size: 21px; }
 .card h3 { margin: 18px 0 8px; font-size: 18px; }
-.layout { display: grid; grid-template-columns: 380px 1fr; gap: 22px; align-items: start; }
+.layout { display: grid; grid-template-columns: 380px minmax(0, 1fr); gap: 22px; align-items: start; }
+/* A grid item is as wide as its widest line by default: here it wraps inside its column instead. */
+.layout > * { min-width: 0; }
 @media (max-width: 980px) { .layout { grid-template-columns: 1fr; } }
 .stack { display: grid; gap: 22px; }
 .narrow { max-width: 520px; margin: 10vh auto; }
@@ -36,7 +38,7 @@ a { color: var(--accent); }
 .inline { display: flex; gap: 8px; align-items: center; font-weight: 600; margin-bottom: 12px; }
 fieldset { border: 0; padding: 0; margin: 0 0 12px; }
 legend { font-weight: 600; margin-bottom: 6px; }
-.tabs { display: flex; gap: 14px; margin-bottom: 12px; }
+.tabs { display: flex; flex-wrap: wrap; gap: 6px 14px; margin-bottom: 12px; }
 .button { font: inherit; font-weight: 600; padding: 9px 16px; border-radius: 8px; cursor: pointer;
   border: 2px solid var(--panel2); background: var(--panel2); color: var(--text); text-decoration: none; display: inline-block; }
 .button.primary { background: var(--accent); border-color: var(--accent); color: var(--dark); }
@@ -64,6 +66,8 @@ legend { font-weight: 600; margin-bottom: 6px; }
 .drill-board thead th { color: var(--muted); font-size: 15px; }
 .drill-board tbody th { font-weight: 600; }
 .drill-board .rank, .drill-board .total, .drill-board .completed { text-align: right; font-variant-numeric: tabular-nums; }
+.drill-board .remove { text-align: right; width: 1%; white-space: nowrap; }
+.button.small { padding: 4px 10px; font-size: 14px; min-height: 32px; }
 .drill-board tbody tr:first-child .rank, .drill-board tbody tr:first-child .name { color: var(--accent); }
 .live { font-size: 14px; color: var(--muted); margin: 6px 0 0; }
 .chart text { fill: var(--text); font-size: 14px; }

@@ -56,7 +56,7 @@ export interface DrillApiOptions {
   readonly fetch?: FetchLike;
 }
 
-type Method = 'GET' | 'POST';
+type Method = 'GET' | 'POST' | 'DELETE';
 interface Call {
   readonly method?: Method;
   readonly token?: string;
@@ -144,6 +144,14 @@ export class DrillApi {
   closeDrill(trainerToken: string, code: string) {
     return this.request(null, apiPath(ApiRoute.drillClose, code), {
       method: 'POST',
+      token: trainerToken,
+    });
+  }
+
+  /** Takes a player off the drill (the board, stats and export); their token stops working. */
+  removePlayer(trainerToken: string, code: string, playerId: string) {
+    return this.request(null, apiPath(ApiRoute.drillPlayer, code, playerId), {
+      method: 'DELETE',
       token: trainerToken,
     });
   }

@@ -11,6 +11,7 @@ import {
   TIP_IDS,
   transcriptSchema,
 } from '../engine/index.ts';
+import { displayNameSchema } from './display-name.ts';
 
 /** Every route lives under this prefix; the game's files are served from `/`. */
 export const API_PREFIX = '/api';
@@ -30,6 +31,7 @@ export const ApiRoute = {
   drillExport: '/api/drills/:code/export.csv',
   drillStats: '/api/drills/:code/stats',
   drillQr: '/api/drills/:code/qr.svg',
+  drillPlayer: '/api/drills/:code/players/:playerId',
   join: '/api/drills/:code/join',
   board: '/api/drills/:code/board',
   events: '/api/drills/:code/events',
@@ -38,9 +40,12 @@ export const ApiRoute = {
 } as const;
 export type ApiRoute = (typeof ApiRoute)[keyof typeof ApiRoute];
 
-/** Fills `:code` in a route template. */
-export function apiPath(route: ApiRoute, code?: string): string {
-  return code === undefined ? route : route.replace(':code', encodeURIComponent(code));
+/** Fills `:code` (and `:playerId`) in a route template. */
+export function apiPath(route: ApiRoute, code?: string, playerId?: string): string {
+  const withCode = code === undefined ? route : route.replace(':code', encodeURIComponent(code));
+  return playerId === undefined
+    ? withCode
+    : withCode.replace(':playerId', encodeURIComponent(playerId));
 }
 
 /** The page a player opens to join (the QR code points here): `/?join=CODE`. */
@@ -55,19 +60,6 @@ export const joinCodeSchema = z
   .toUpperCase()
   .regex(new RegExp(`^[${JOIN_CODE_ALPHABET}]{${String(JOIN_CODE_LENGTH)}}$`), {
     message: `a join code is ${String(JOIN_CODE_LENGTH)} letters and digits, like K7MQ2X`,
-  });
-
-/** Display names: letters (any script), digits, spaces and . _ ' -; shown only as text. */
-export const NAME_MAX_LENGTH = 24;
-export const displayNameSchema = z
-  .string()
-  .trim()
-  .min(1, { message: 'enter a display name' })
-  .max(NAME_MAX_LENGTH, {
-    message: `a display name is at most ${String(NAME_MAX_LENGTH)} characters`,
-  })
-  .regex(/^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N} ._'-]*$/u, {
-    message: "a display name uses letters, digits, spaces and . _ ' - only",
   });
 
 /** Tokens are opaque random strings (base64url); sent as `Authorization: Bearer <token>`. */
@@ -269,6 +261,7 @@ export const ApiErrorCode = {
   scenarioMismatch: 'scenarioMismatch',
   transcriptRejected: 'transcriptRejected',
   nameTaken: 'nameTaken',
+  playerRemoved: 'playerRemoved',
   tooLarge: 'tooLarge',
   tooManyRequests: 'tooManyRequests',
   unsupportedMediaType: 'unsupportedMediaType',

@@ -97,7 +97,13 @@ export async function requirePlayer(
       'this player token is not known here: join the drill again with its code',
     );
   }
-  return found;
+  if (found.removed) {
+    throw new ApiFailure(
+      ApiErrorCode.playerRemoved,
+      `the trainer removed "${found.player.name}" from this drill, so results are no longer taken: ask your trainer if this is a mistake`,
+    );
+  }
+  return { player: found.player, drill: found.drill };
 }
 
 /** The refusal for a join code no drill has. */

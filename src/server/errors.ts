@@ -10,6 +10,7 @@ export const STATUS_OF: Readonly<Record<ApiErrorCode, number>> = {
   [ApiErrorCode.drillClosed]: 409,
   [ApiErrorCode.attemptsUsed]: 409,
   [ApiErrorCode.nameTaken]: 409,
+  [ApiErrorCode.playerRemoved]: 403,
   [ApiErrorCode.conflict]: 409,
   [ApiErrorCode.scenarioMismatch]: 409,
   [ApiErrorCode.unknownScenario]: 422,

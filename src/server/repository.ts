@@ -12,6 +12,7 @@ import { isUniqueViolation } from './db/index.ts';
 import type { Database } from './db/index.ts';
 import { newJoinCode } from './auth.ts';
 import { ApiFailure } from './errors.ts';
+import { nameKeys } from './name-keys.ts';
 
 /** A stored submission, as the board, the CSV export and the stats read it. */
 export interface SubmissionRow {
@@ -79,11 +80,6 @@ const resultOf = (row: Record<string, string | number | null>): ResultSummary =>
   outcome: String(row.outcome),
   submittedAt: String(row.submittedAt),
 });
-
-/** Names are unique per drill regardless of case, width and spacing ("Ann" = "ANN" = "Ａｎｎ"). */
-export function nameKey(name: string): string {
-  return name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
-}
 
 const now = () => new Date().toISOString();
 
@@ -193,7 +189,7 @@ export class Repository {
 
   async drills(): Promise<(DrillInfo & { players: number })[]> {
     const rows = await this.db.all<DrillRow & { players: number | string }>(
-      `SELECT d.*, (SELECT COUNT(*) FROM players p WHERE p.drill_code = d.code) AS players
+      `SELECT d.*, (SELECT COUNT(*) FROM players p WHERE p.drill_code = d.code AND p.removed_at IS NULL) AS players
        FROM drills d ORDER BY d.created_at DESC`,
     );
     return rows.map((row) => ({ ...drillOf(row), players: Number(row.players) }));
@@ -210,31 +206,99 @@ export class Repository {
   // ── Players ──────────────────────────────────────────────────────────────────────────────
   async createPlayer(drillCode: string, name: string, tokenHash: string): Promise<Player> {
     const id = randomUUID();
+    const keys = nameKeys(name);
     try {
       await this.db.run(
-        'INSERT INTO players (id, drill_code, name, name_key, token_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)',
-        [id, drillCode, name, nameKey(name), tokenHash, now()],
+        `INSERT INTO players (id, drill_code, name, name_key, look_alike_key, capitals_key, token_hash, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        [
+          id,
+          drillCode,
+          name,
+          keys.name_key,
+          keys.look_alike_key,
+          keys.capitals_key,
+          tokenHash,
+          now(),
+        ],
       );
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
-      throw new ApiFailure(
-        ApiErrorCode.nameTaken,
-        `"${name}" has already joined this drill: pick another name, or open your rejoin link to continue as "${name}"`,
-      );
+      throw await this.nameRefusal(drillCode, name, keys);
     }
     return { id, name };
   }
 
-  /** The player a token belongs to, with their drill: one query on every submission. */
-  async playerByToken(tokenHash: string): Promise<{ player: Player; drill: DrillInfo } | null> {
-    const [row] = await this.db.all<DrillRow & { player_id: string; player_name: string }>(
-      `SELECT p.id AS player_id, p.name AS player_name, d.*
+  /** Which name a refused one collides with, said so the player can pick another. */
+  private async nameRefusal(
+    drillCode: string,
+    name: string,
+    keys: ReturnType<typeof nameKeys>,
+  ): Promise<ApiFailure> {
+    const [existing] = await this.db.all<{
+      name: string;
+      name_key: string;
+      removed_at: string | null;
+    }>(
+      `SELECT name, name_key, removed_at FROM players
+       WHERE drill_code = ? AND (name_key = ? OR look_alike_key = ? OR capitals_key = ?)
+       ORDER BY created_at LIMIT 1`,
+      [drillCode, keys.name_key, keys.look_alike_key, keys.capitals_key],
+    );
+    if (existing !== undefined && existing.removed_at !== null) {
+      return new ApiFailure(
+        ApiErrorCode.nameTaken,
+        `"${name}" is too close to a name the trainer removed from this drill: pick another name`,
+      );
+    }
+    if (existing === undefined || existing.name_key === keys.name_key) {
+      const taken = existing?.name ?? name;
+      return new ApiFailure(
+        ApiErrorCode.nameTaken,
+        `"${taken}" has already joined this drill: pick another name, or open your rejoin link to continue as "${taken}"`,
+      );
+    }
+    return new ApiFailure(
+      ApiErrorCode.nameTaken,
+      `"${name}" looks like "${existing.name}", who has already joined this drill, and could pass for them on the board: pick a name that reads differently`,
+    );
+  }
+
+  /**
+   * The player a token belongs to, with their drill: one query on every submission. A removed
+   * player is still found (to be told so), with `removed` set.
+   */
+  async playerByToken(
+    tokenHash: string,
+  ): Promise<{ player: Player; drill: DrillInfo; removed: boolean } | null> {
+    const [row] = await this.db.all<
+      DrillRow & { player_id: string; player_name: string; removed_at: string | null }
+    >(
+      `SELECT p.id AS player_id, p.name AS player_name, p.removed_at, d.*
        FROM players p JOIN drills d ON d.code = p.drill_code WHERE p.token_hash = ?`,
       [tokenHash],
     );
     return row
-      ? { player: { id: row.player_id, name: row.player_name }, drill: drillOf(row) }
+      ? {
+          player: { id: row.player_id, name: row.player_name },
+          drill: drillOf(row),
+          removed: row.removed_at !== null,
+        }
       : null;
+  }
+
+  /**
+   * Takes a player off a drill (false if the drill has no such player): off the board, the
+   * statistics and the export, and their token stops working. The row and its results stay (nothing a trainer does loses data), and the
+   * name stays taken, so a removed impostor cannot come back under it.
+   */
+  async removePlayer(drillCode: string, playerId: string): Promise<boolean> {
+    // Removing twice is no error (a resent click): the first removal's time stays.
+    const changed = await this.db.run(
+      'UPDATE players SET removed_at = COALESCE(removed_at, ?) WHERE id = ? AND drill_code = ?',
+      [now(), playerId, drillCode],
+    );
+    return changed > 0;
   }
 
   // ── Submissions ──────────────────────────────────────────────────────────────────────────
@@ -341,7 +405,7 @@ export class Repository {
          SELECT player_id, scenario_id, MAX(total) AS best, MAX(submitted_at) AS last_at
          FROM submissions WHERE drill_code = ? GROUP BY player_id, scenario_id
        ) b ON b.player_id = p.id
-       WHERE p.drill_code = ?
+       WHERE p.drill_code = ? AND p.removed_at IS NULL
        GROUP BY p.id, p.name`,
       [drillCode, drillCode],
     );
@@ -360,7 +424,8 @@ export class Repository {
       `SELECT s.player_id AS "playerId", p.name AS "playerName", s.scenario_id AS "scenarioId", s.attempt,
               s.total, s.grade, s.outcome, s.tips, s.transcript, s.submitted_at AS "submittedAt"
        FROM submissions s JOIN players p ON p.id = s.player_id
-       WHERE s.drill_code = ? ORDER BY s.submitted_at, p.name, s.attempt`,
+       WHERE s.drill_code = ? AND p.removed_at IS NULL
+       ORDER BY s.submitted_at, p.name, s.attempt`,
       [drillCode],
     );
     return rows.map((row) => ({
@@ -378,9 +443,10 @@ export class Repository {
   }
 
   async playerCount(drillCode: string): Promise<number> {
-    const [row] = await this.db.all('SELECT COUNT(*) AS n FROM players WHERE drill_code = ?', [
-      drillCode,
-    ]);
+    const [row] = await this.db.all(
+      'SELECT COUNT(*) AS n FROM players WHERE drill_code = ? AND removed_at IS NULL',
+      [drillCode],
+    );
     return Number(row?.n ?? 0);
   }
 }

@@ -118,11 +118,14 @@ async function playNext(
 }
 
 /** The board's rows as the trainer sees them: name and points, top first. */
-async function boardRows(page: Page): Promise<{ name: string; total: number }[]> {
+async function boardRows(
+  page: Page,
+): Promise<{ name: string; total: number; completed: string }[]> {
   return page.$$eval('.drill-board tbody tr[data-player-id]', (rows) =>
     rows.map((row) => ({
       name: row.querySelector('.name')?.textContent ?? '',
       total: Number(row.querySelector('.total')?.textContent),
+      completed: row.querySelector('td.completed')?.textContent ?? '',
     })),
   );
 }
@@ -150,7 +153,13 @@ describe('team drills in Chromium', { timeout: 90_000 }, () => {
     await Promise.all([playNext(ravi, recorded('worst')), playNext(mei, recorded('best'))]);
 
     // Both results reached the trainer's board over server-sent events: no reload.
-    await expect.poll(() => boardRows(trainer), { timeout: 15_000 }).toHaveLength(2);
+    // Both joined first (rows without results): wait until both results are on the board.
+    await expect
+      .poll(
+        async () => (await boardRows(trainer)).filter((row) => row.completed === '1 / 1').length,
+        { timeout: 15_000 },
+      )
+      .toBe(2);
     const rows = await boardRows(trainer);
     expect(rows.map((row) => row.name)).toEqual(['Mei', 'Ravi']);
     expect(rows[0]?.total).toBeGreaterThan(rows[1]?.total ?? Infinity);
@@ -234,5 +243,37 @@ describe('team drills in Chromium', { timeout: 90_000 }, () => {
     ).json()) as { results: unknown[] };
     expect(me.results).toHaveLength(1);
     expect((await boardRows(trainer)).find((row) => row.name === 'Chen')).toBeDefined();
+  });
+  it('refuses look-alike and mixed-alphabet names with the reason, and lets the trainer remove a player', async () => {
+    const page = await newPage(await browser.newContext({ viewport: { width: 390, height: 844 } }));
+    await page.goto(`${server.url}/?join=${code}`);
+    const error = page.locator('.drill-overlay [role="alert"]');
+    // A Cyrillic "е" inside a Latin name: refused in the form, before the server sees it.
+    await page.getByLabel('Display name').fill('M\u0435i');
+    await page.getByRole('button', { name: 'Join', exact: true }).click();
+    await expect.poll(() => error.textContent()).toContain('mixes two alphabets');
+    // Greek capitals that read "MEI": one alphabet, but the server finds Mei's look-alike.
+    await page.getByLabel('Display name').fill('\u039c\u0395\u0399');
+    await page.getByRole('button', { name: 'Join', exact: true }).click();
+    await expect.poll(() => error.textContent()).toContain('looks like "Mei"');
+    await page.screenshot({ path: path.join(SHOTS, 'drill-join-look-alike.png') });
+    await page.getByLabel('Display name').fill('Troll');
+    await page.getByRole('button', { name: 'Join', exact: true }).click();
+    await waitForScreen(page, 'drillLobby');
+
+    await expect
+      .poll(async () => (await boardRows(trainer)).map((row) => row.name), { timeout: 15_000 })
+      .toContain('Troll');
+    await trainer.screenshot({ path: path.join(SHOTS, 'drill-dashboard-remove.png') });
+    trainer.once('dialog', (dialog) => {
+      expect(dialog.message()).toContain('Troll');
+      void dialog.accept();
+    });
+    await trainer.getByRole('button', { name: 'Remove Troll from this drill' }).click();
+    await expect
+      .poll(async () => (await boardRows(trainer)).map((row) => row.name), { timeout: 15_000 })
+      .not.toContain('Troll');
+    expect((await boardRows(trainer)).map((row) => row.name)).toContain('Mei');
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
   });
 });

@@ -92,6 +92,41 @@ describe('live board over server-sent events', () => {
   });
 });
 
+describe('a removed player on the live board', () => {
+  it("leaves every viewer's board at once when the trainer removes them", async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'dojo-live-'));
+    const server = await startServer({
+      dataDir,
+      trainerPassphrase: TEST_PASSPHRASE,
+      catalogue: testCatalogue(),
+    });
+    const login = await call(server.url, 'POST', ApiRoute.trainerLogin, {
+      body: { passphrase: TEST_PASSPHRASE },
+    });
+    const { trainerToken } = login.body as { trainerToken: string };
+    const drill = await openDrill(server.url);
+    const viewer = new EventStreamReader(server.url + apiPath(ApiRoute.events, drill.code));
+    try {
+      const troll = await join(server.url, drill.code, 'Troll');
+      await join(server.url, drill.code, 'Kim');
+      await viewer.next<BoardResponse>((board) => board.rows.length === 2);
+      const removed = await call(
+        server.url,
+        'DELETE',
+        apiPath(ApiRoute.drillPlayer, drill.code, troll.player.id),
+        { token: trainerToken },
+      );
+      expect(removed.status).toBe(204);
+      const board = await viewer.next<BoardResponse>((seen) => seen.rows.length === 1, 2000);
+      expect(board.rows.map((row) => row.name)).toEqual(['Kim']);
+    } finally {
+      viewer.close();
+      await server.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe.runIf(POSTGRES_URL !== undefined)('two server processes on one PostgreSQL', () => {
   const running: ServerProcess[] = [];
   let drop: (() => Promise<void>) | null = null;

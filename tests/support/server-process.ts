@@ -60,7 +60,7 @@ export function startServerProcess(env: Record<string, string>): Promise<ServerP
 /** JSON over real HTTP (for servers in their own process). */
 export async function call(
   base: string,
-  method: 'GET' | 'POST',
+  method: 'GET' | 'POST' | 'DELETE',
   route: string,
   options: { body?: unknown; token?: string } = {},
 ): Promise<{ status: number; body: unknown }> {

@@ -3,7 +3,7 @@ import {
   JOIN_CODE_LENGTH,
   JOIN_QUERY,
   NAME_MAX_LENGTH,
-  displayNameSchema,
+  displayNameProblem,
   joinCodeSchema,
 } from '../../protocol/index.ts';
 import { t } from '../i18n/index.ts';
@@ -74,14 +74,15 @@ export function showJoinView(handlers: JoinViewHandlers): () => void {
       code.input.focus();
       return;
     }
-    const parsedName = displayNameSchema.safeParse(name.input.value);
-    if (!parsedName.success) {
-      error.textContent = t('drill.join.invalidName');
+    const chosenName = name.input.value.trim();
+    const problem = displayNameProblem(chosenName);
+    if (problem !== null) {
+      error.textContent = t(`drill.join.nameRules.${problem.rule}`, { detail: problem.detail });
       name.input.focus();
       return;
     }
     setBusy(t('drill.join.joining'));
-    void joinDrill(parsedCode.data, parsedName.data).then((outcome) => {
+    void joinDrill(parsedCode.data, chosenName).then((outcome) => {
       setBusy('');
       if (outcome.ok) done(outcome.play);
       else error.textContent = failureText(outcome.failure);

@@ -9,7 +9,7 @@ const css = (hex: number) => `#${hex.toString(16).padStart(6, '0')}`;
 /** The overlay's look: the game's palette (read when shown, so high contrast applies). */
 function styleText(): string {
   return `
-.drill-overlay { position: fixed; inset: 0; overflow: auto; display: flex; justify-content: center;
+.drill-overlay { position: fixed; inset: 0; overflow: auto; display: flex; justify-content: safe center;
   align-items: flex-start; padding: 4vh 16px; box-sizing: border-box; color: ${Colour.text};
   font: 17px/1.45 ${fontFor(currentLocale())}; }
 .drill-overlay * { box-sizing: border-box; }
@@ -22,7 +22,8 @@ function styleText(): string {
 .drill-muted { color: ${Colour.muted}; }
 .drill-form { display: grid; gap: 14px; max-width: 460px; margin-top: 16px; }
 .drill-form label { display: grid; gap: 4px; font-weight: 600; }
-.drill-form input { font: inherit; font-size: 22px; padding: 8px 12px; border-radius: 8px;
+/* An input is 20 characters wide by default: wider than a phone once the font is 22 px. */
+.drill-form input { width: 100%; min-width: 0; font: inherit; font-size: 22px; padding: 8px 12px; border-radius: 8px;
   border: 2px solid ${css(Colour.panelLight)}; background: ${css(Colour.background)}; color: ${Colour.text}; }
 .drill-form input[name="code"] { letter-spacing: 0.3em; text-transform: uppercase; }
 .drill-button { font: inherit; font-weight: 600; padding: 10px 18px; border-radius: 8px; cursor: pointer;

@@ -170,7 +170,18 @@ export const en = {
       rejoining: 'Rejoining the drill…',
       back: 'Back to the title',
       invalidCode: 'A join code is 6 letters and digits, like K7MQ2X.',
-      invalidName: "A display name is 1–24 letters, digits, spaces or . _ ' -.",
+      nameRules: {
+        empty: 'Enter a display name.',
+        invisible:
+          'A display name cannot contain an invisible character ({{detail}} here): type the name again without it.',
+        tooLong: 'A display name is at most {{detail}} characters.',
+        characters:
+          "A display name starts with a letter or digit and uses letters, digits, spaces and . _ ' - only.",
+        repeatedMark: 'A display name cannot put the same accent ({{detail}}) twice on one letter.',
+        stackedMarks: 'A display name cannot stack more than {{detail}} accents on one letter.',
+        mixedScripts:
+          '{{detail}} mixes two alphabets in one word, so it can pass for another name: write each word in one alphabet.',
+      },
     },
     lobby: {
       playingAs: 'Playing as {{name}} · code {{code}}',
@@ -277,6 +288,11 @@ export const en = {
     qr: 'QR code to join drill {{code}}',
     close: 'Close the drill',
     confirmClose: 'Close drill {{code}}? Players can no longer submit results.',
+    removePlayer: 'Remove',
+    removePlayerLabel: 'Remove {{name}} from this drill',
+    removeColumn: 'Remove',
+    confirmRemove:
+      'Remove {{name}} from drill {{code}}? They leave the board, the statistics and the export, cannot send more results, and nobody can join under a name like theirs.',
     exportCsv: 'Download CSV',
     projector: 'Projector view',
     stats: 'Team averages per tip',
@@ -463,7 +479,16 @@ export const zhHans: Messages = {
       rejoining: '正在重新加入演练…',
       back: '返回标题页',
       invalidCode: '加入代码是 6 位字母和数字，例如 K7MQ2X。',
-      invalidName: "显示名称为 1–24 个字母、数字、空格或 . _ ' -。",
+      nameRules: {
+        empty: '请输入显示名称。',
+        invisible: '显示名称不能包含看不见的字符（这里是 {{detail}}）：请去掉它重新输入。',
+        tooLong: '显示名称最多 {{detail}} 个字符。',
+        characters: "显示名称须以字母或数字开头，只能使用字母、数字、空格和 . _ ' -。",
+        repeatedMark: '显示名称不能在同一个字母上重复加同一个附加符号（{{detail}}）。',
+        stackedMarks: '显示名称的一个字母上最多只能有 {{detail}} 个附加符号。',
+        mixedScripts:
+          '{{detail}} 在一个词里混用了两种字母，可能被看成别人的名字：每个词请只用一种字母。',
+      },
     },
     lobby: {
       playingAs: '以 {{name}} 的身份参加 · 代码 {{code}}',
@@ -564,6 +589,11 @@ export const zhHans: Messages = {
     qr: '加入演练 {{code}} 的二维码',
     close: '结束演练',
     confirmClose: '结束演练 {{code}}？学员将无法再提交成绩。',
+    removePlayer: '移除',
+    removePlayerLabel: '将 {{name}} 移出本次演练',
+    removeColumn: '移除',
+    confirmRemove:
+      '将 {{name}} 移出演练 {{code}}？此人将从排行榜、统计和导出中消失，不能再提交成绩，也没人能再用相似的名字加入。',
     exportCsv: '下载 CSV',
     projector: '投影视图',
     stats: '团队各项建议平均分',
@@ -746,7 +776,16 @@ export const zhHant: Messages = {
       rejoining: '正在重新加入演練…',
       back: '返回標題頁',
       invalidCode: '加入代碼是 6 位字母和數字，例如 K7MQ2X。',
-      invalidName: "顯示名稱為 1–24 個字母、數字、空格或 . _ ' -。",
+      nameRules: {
+        empty: '請輸入顯示名稱。',
+        invisible: '顯示名稱不能包含看不見的字元（這裡是 {{detail}}）：請去掉它重新輸入。',
+        tooLong: '顯示名稱最多 {{detail}} 個字元。',
+        characters: "顯示名稱須以字母或數字開頭，只能使用字母、數字、空格和 . _ ' -。",
+        repeatedMark: '顯示名稱不能在同一個字母上重複加同一個附加符號（{{detail}}）。',
+        stackedMarks: '顯示名稱的一個字母上最多只能有 {{detail}} 個附加符號。',
+        mixedScripts:
+          '{{detail}} 在一個詞裡混用了兩種字母，可能被看成別人的名字：每個詞請只用一種字母。',
+      },
     },
     lobby: {
       playingAs: '以 {{name}} 的身分參加 · 代碼 {{code}}',
@@ -847,6 +886,11 @@ export const zhHant: Messages = {
     qr: '加入演練 {{code}} 的 QR 碼',
     close: '結束演練',
     confirmClose: '結束演練 {{code}}？學員將無法再提交成績。',
+    removePlayer: '移除',
+    removePlayerLabel: '將 {{name}} 移出本次演練',
+    removeColumn: '移除',
+    confirmRemove:
+      '將 {{name}} 移出演練 {{code}}？此人將從排行榜、統計和匯出中消失，不能再提交成績，也沒人能再用相似的名字加入。',
     exportCsv: '下載 CSV',
     projector: '投影檢視',
     stats: '團隊各項建議平均分',

@@ -26,6 +26,10 @@ import { ApiFailure } from '../errors.ts';
 import { drillCsv, drillStats } from '../stats.ts';
 
 const codeParams = z.strictObject({ code: joinCodeSchema });
+const playerParams = z.strictObject({
+  code: joinCodeSchema,
+  playerId: z.uuid({ message: 'a player id is the id the board shows for that player' }),
+});
 
 /** The trainer's drill routes (create, list, close, export, stats) and the public board. */
 export function drillRoutes(app: FastifyInstance, context: AppContext): void {
@@ -110,6 +114,24 @@ export function drillRoutes(app: FastifyInstance, context: AppContext): void {
       await repository.closeDrill(drill.code);
       await context.notifier.publish(drill.code);
       return { drill: { ...drill, status: 'closed' as const }, joinUrl: joinUrl(request, drill) };
+    },
+  );
+
+  // A trainer takes an impostor or a duplicate off the drill; the board updates everywhere.
+  routes.delete(
+    ApiRoute.drillPlayer,
+    { ...trainer, schema: { params: playerParams } },
+    async (request, reply) => {
+      requireNoBody(request);
+      const drill = await drillOrFail(context, request.params.code);
+      if (!(await repository.removePlayer(drill.code, request.params.playerId))) {
+        throw new ApiFailure(
+          ApiErrorCode.notFound,
+          `drill ${drill.code} has no player with the id ${request.params.playerId}`,
+        );
+      }
+      await context.notifier.publish(drill.code);
+      return reply.code(204).send();
     },
   );
 
